@@ -1,0 +1,73 @@
+using System.Globalization;
+
+namespace Roadmap.Bot.Content;
+
+/// <summary>`content check [folder]`: a summary and exit code 0 for good content, every problem and 1 otherwise.</summary>
+public static class ContentCheck
+{
+    public static int Run(string folder, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var result = ContentLoader.Load(folder);
+        if (!result.IsValid)
+        {
+            WriteProblems(folder, result.Problems, output);
+            return 1;
+        }
+
+        WriteSummary(folder, result.Content!, output);
+        return 0;
+    }
+
+    private static void WriteProblems(string folder, IReadOnlyList<ContentProblem> problems, TextWriter output)
+    {
+        foreach (var problem in problems)
+        {
+            var file = Shorten(Path.Combine(folder, problem.Location.File));
+            output.WriteLine(Invariant($"{file}:{problem.Location.Line}: {problem.Message}"));
+            output.WriteLine($"    fix: {problem.Hint}");
+        }
+
+        var count = problems.Count == 1 ? "1 problem" : Invariant($"{problems.Count} problems");
+        output.WriteLine();
+        output.WriteLine($"{count} found in {folder}. Fix them and run `content check` again.");
+    }
+
+    private static void WriteSummary(string folder, RoadmapContent content, TextWriter output)
+    {
+        var resources = content.Milestones.SelectMany(m => m.Resources).ToList();
+        output.WriteLine($"Content in {folder} is valid.");
+        output.WriteLine();
+        output.WriteLine(Invariant($"{content.Track.Title}: {content.Track.Stages.Count} stages, {content.Milestones.Count} milestones, {content.Milestones.Sum(m => m.Hours)} hours in all"));
+        var number = 0;
+        foreach (var stage in content.Track.Stages)
+        {
+            var milestones = content.MilestonesOf(stage).ToList();
+            number++;
+            output.WriteLine(Invariant($"  {number,2}. {stage.Title,-42} {milestones.Count,2} milestones, {milestones.Sum(m => m.Hours),4} h"));
+        }
+
+        output.WriteLine();
+        var official = resources.Count(r => r.Kind == ResourceKind.Official);
+        var free = resources.Count(r => r.IsFree);
+        output.WriteLine(Invariant($"Resources: {resources.Count} ({official} official, {free} free)"));
+        var levels = Enum.GetValues<ProjectLevel>().Select(level => Invariant($"{content.Projects.Count(p => p.Level == level)} {level.ToString().ToLowerInvariant()}"));
+        output.WriteLine(Invariant($"Project ideas: {content.Projects.Count} ({string.Join(", ", levels)})"));
+        var stackSpecific = content.Milestones.Count(m => m.IsStackSpecific);
+        output.WriteLine(Invariant($"Stacks covered: {content.Stacks.Count}, each with resources on all {stackSpecific} stack-specific milestones"));
+        foreach (var stack in content.Stacks)
+        {
+            var count = resources.Count(r => r.IsFor(stack.Id));
+            output.WriteLine(Invariant($"  {stack.Id,-10} {stack.Language,-22} {count,3} resources  ({string.Join(", ", stack.Frameworks)})"));
+        }
+    }
+
+    /// <summary>A path relative to the working directory when the file is below it, so it is short and clickable.</summary>
+    private static string Shorten(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? Path.GetFullPath(path) : relative;
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

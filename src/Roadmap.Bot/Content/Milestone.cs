@@ -1,0 +1,14 @@
+namespace Roadmap.Bot.Content;
+
+/// <summary>One step of the track that a learner starts, finishes or skips.</summary>
+public sealed record Milestone(
+    string Id,
+    string Title,
+    string Summary,
+    string Why,
+    int Hours,
+    IReadOnlyList<string> Prerequisites,
+    IReadOnlyList<string> Checklist,
+    IReadOnlyList<Resource> Resources,
+    bool IsStackSpecific,
+    SourceLocation Source);

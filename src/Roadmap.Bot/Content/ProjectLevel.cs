@@ -1,0 +1,8 @@
+namespace Roadmap.Bot.Content;
+
+public enum ProjectLevel
+{
+    Beginner,
+    Intermediate,
+    Advanced,
+}

@@ -1,0 +1,12 @@
+namespace Roadmap.Bot.Content;
+
+public enum ResourceKind
+{
+    Official,
+    Article,
+    Video,
+    Course,
+    Book,
+    Tool,
+    Interactive,
+}

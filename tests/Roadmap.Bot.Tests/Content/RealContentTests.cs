@@ -1,0 +1,44 @@
+using Roadmap.Bot.Content;
+using Roadmap.Bot.Tests.Fakes;
+
+namespace Roadmap.Bot.Tests.Content;
+
+/// <summary>The shipped roadmap meets the counts the product promises.</summary>
+public sealed class RealContentTests
+{
+    private static readonly RoadmapContent Content = ContentLoader.Load(RepositoryPaths.Content).Content
+        ?? throw new InvalidOperationException("The real content does not load; run `content check` to see why.");
+
+    [Fact]
+    public void Track_HasAtLeastTwelveStagesAndFortyFiveMilestones()
+    {
+        Assert.True(Content.Track.Stages.Count >= 12, $"{Content.Track.Stages.Count} stages");
+        Assert.True(Content.Milestones.Count >= 45, $"{Content.Milestones.Count} milestones");
+    }
+
+    [Fact]
+    public void Projects_HaveAtLeastTenPerLevel()
+    {
+        foreach (var level in Enum.GetValues<ProjectLevel>())
+        {
+            var count = Content.Projects.Count(p => p.Level == level);
+            Assert.True(count >= 10, $"{count} {level} projects");
+        }
+    }
+
+    [Fact]
+    public void Stacks_AreTheSevenTheProductSupports()
+    {
+        Assert.Equal(["python", "javascript", "java", "csharp", "go", "php", "ruby"], Content.Stacks.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void StackSpecificMilestones_IncludeLanguageAndFrameworkSteps()
+    {
+        var specific = Content.Milestones.Where(m => m.IsStackSpecific).Select(m => m.Id).ToList();
+
+        Assert.Contains("language-fundamentals", specific);
+        Assert.Contains("web-framework", specific);
+        Assert.Contains("orm-basics", specific);
+    }
+}
