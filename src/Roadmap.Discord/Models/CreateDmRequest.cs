@@ -1,0 +1,4 @@
+namespace Roadmap.Discord.Models;
+
+/// <summary>The body of POST /users/@me/channels.</summary>
+public sealed record CreateDmRequest(ulong RecipientId);

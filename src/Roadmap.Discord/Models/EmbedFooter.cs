@@ -1,0 +1,8 @@
+namespace Roadmap.Discord.Models;
+
+public sealed record EmbedFooter
+{
+    public string? Text { get; init; }
+
+    public string? IconUrl { get; init; }
+}
