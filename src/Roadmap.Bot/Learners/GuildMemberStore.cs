@@ -1,0 +1,61 @@
+using Dapper;
+using Roadmap.Bot.Persistence;
+
+namespace Roadmap.Bot.Learners;
+
+/// <summary>Which members used the bot in which servers; the basis of "server" visibility.</summary>
+public sealed class GuildMemberStore(SqliteConnectionFactory factory, TimeProvider time)
+{
+    /// <summary>Records that the member used the bot in the server now (creating the member if new).</summary>
+    public async Task RecordSeenAsync(ulong guildId, ulong memberId, CancellationToken cancellationToken)
+    {
+        const string upsert = """
+            INSERT INTO guild_members (guild_id, member_id, first_seen_at, last_seen_at)
+            VALUES (@GuildId, @MemberId, @At, @At)
+            ON CONFLICT (guild_id, member_id) DO UPDATE SET last_seen_at = excluded.last_seen_at
+            """;
+        var now = StoredTime.Now(time);
+        var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await MemberStore.EnsureAsync(connection, transaction, memberId, now, cancellationToken).ConfigureAwait(false);
+            await connection.ExecuteAsync(new CommandDefinition(upsert, new { GuildId = guildId, MemberId = memberId, At = now }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>The servers the member used the bot in, most recently seen first.</summary>
+    public async Task<IReadOnlyList<GuildMemberRow>> GuildsOfAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT guild_id AS GuildId, member_id AS MemberId, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
+            FROM guild_members
+            WHERE member_id = @MemberId
+            ORDER BY last_seen_at DESC
+            """;
+        var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var rows = await connection.QueryAsync<GuildMemberRow>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return rows.AsList();
+        }
+    }
+
+    /// <summary>Whether both members used the bot in at least one common server.</summary>
+    public async Task<bool> ShareAGuildAsync(ulong memberId, ulong otherMemberId, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT EXISTS (
+                SELECT 1
+                FROM guild_members mine
+                JOIN guild_members theirs ON theirs.guild_id = mine.guild_id AND theirs.member_id = @OtherMemberId
+                WHERE mine.member_id = @MemberId)
+            """;
+        var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(sql, new { MemberId = memberId, OtherMemberId = otherMemberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+    }
+}

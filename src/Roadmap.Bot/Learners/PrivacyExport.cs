@@ -1,0 +1,42 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Roadmap.Discord.Json;
+
+namespace Roadmap.Bot.Learners;
+
+/// <summary>Every row the database holds about one member, one list per table, for /privacy export.</summary>
+public sealed record PrivacyExport
+{
+    private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
+
+    public required ulong MemberId { get; init; }
+
+    public required DateTimeOffset ExportedAt { get; init; }
+
+    /// <summary>The <c>members</c> row; null when the member has none.</summary>
+    public Member? Member { get; init; }
+
+    public required IReadOnlyList<ProgressRow> Progress { get; init; }
+
+    public required IReadOnlyList<ProgressEventRow> ProgressEvents { get; init; }
+
+    public required IReadOnlyList<GuildMemberRow> GuildMembers { get; init; }
+
+    /// <summary>
+    /// Indented JSON with snake_case names, ids as strings (they exceed what JavaScript reads exactly)
+    /// and enums as words.
+    /// </summary>
+    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(DiscordJson.Options)
+        {
+            WriteIndented = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        };
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}

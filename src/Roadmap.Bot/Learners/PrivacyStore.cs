@@ -1,0 +1,71 @@
+using Dapper;
+using Roadmap.Bot.Persistence;
+
+namespace Roadmap.Bot.Learners;
+
+/// <summary>
+/// /privacy export and forget: every table that holds member data. A new table with member data must
+/// be added to both methods; the privacy tests list the tables from the schema and fail until it is.
+/// </summary>
+public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider time)
+{
+    /// <summary>Every row about the member, read in one transaction so the document is consistent.</summary>
+    public async Task<PrivacyExport> ExportAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            SELECT id AS Id, stack AS Stack, time_zone AS TimeZone, weekly_hours AS WeeklyHours,
+                   visibility AS Visibility, created_at AS CreatedAt, updated_at AS UpdatedAt
+            FROM members WHERE id = @MemberId;
+
+            SELECT member_id AS MemberId, milestone_id AS MilestoneId, status AS Status, started_at AS StartedAt,
+                   completed_at AS CompletedAt, note AS Note, updated_at AS UpdatedAt
+            FROM progress WHERE member_id = @MemberId ORDER BY milestone_id;
+
+            SELECT id AS Id, member_id AS MemberId, milestone_id AS MilestoneId, from_status AS FromStatus,
+                   to_status AS ToStatus, note AS Note, reverts_event_id AS RevertsEventId, at AS At
+            FROM progress_events WHERE member_id = @MemberId ORDER BY id;
+
+            SELECT guild_id AS GuildId, member_id AS MemberId, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
+            FROM guild_members WHERE member_id = @MemberId ORDER BY first_seen_at;
+            """;
+        var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var transaction = connection.BeginTransaction(deferred: true);
+            var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { MemberId = memberId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await using (results.ConfigureAwait(false))
+            {
+                return new PrivacyExport
+                {
+                    MemberId = memberId,
+                    ExportedAt = StoredTime.Now(time),
+                    Member = await results.ReadSingleOrDefaultAsync<Member>().ConfigureAwait(false),
+                    Progress = (await results.ReadAsync<ProgressRow>().ConfigureAwait(false)).AsList(),
+                    ProgressEvents = (await results.ReadAsync<ProgressEventRow>().ConfigureAwait(false)).AsList(),
+                    GuildMembers = (await results.ReadAsync<GuildMemberRow>().ConfigureAwait(false)).AsList(),
+                };
+            }
+        }
+    }
+
+    /// <summary>Deletes every row about the member in one transaction and returns how many there were.</summary>
+    public async Task<int> ForgetAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        // Children first and explicitly, rather than trusting ON DELETE CASCADE alone: a table added
+        // later without the cascade would otherwise keep rows or block the delete.
+        const string sql = """
+            DELETE FROM progress_events WHERE member_id = @MemberId;
+            DELETE FROM progress WHERE member_id = @MemberId;
+            DELETE FROM guild_members WHERE member_id = @MemberId;
+            DELETE FROM members WHERE id = @MemberId;
+            """;
+        var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var deleted = await connection.ExecuteAsync(new CommandDefinition(sql, new { MemberId = memberId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            transaction.Commit();
+            return deleted;
+        }
+    }
+}

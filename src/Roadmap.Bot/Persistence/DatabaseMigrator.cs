@@ -1,0 +1,75 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace Roadmap.Bot.Persistence;
+
+/// <summary>
+/// Brings the database file to the schema this build knows: turns on WAL, then applies each pending
+/// migration in its own transaction, recording it in <c>PRAGMA user_version</c>. Call
+/// <see cref="MigrateAsync"/> once at start-up, before anything reads or writes.
+/// </summary>
+public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, ILogger<DatabaseMigrator> logger)
+{
+    /// <summary>The migrations to apply; tests replace them.</summary>
+    internal IReadOnlyList<Migration> Migrations { get; init; } = Migration.Embedded;
+
+    /// <summary>Applies the pending migrations and returns how many there were.</summary>
+    /// <exception cref="InvalidOperationException">The file was written by a newer build.</exception>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
+    {
+        var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // Outside a transaction on purpose: SQLite cannot change the journal mode inside one.
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            RefuseNewer(await connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version;", cancellationToken: cancellationToken)).ConfigureAwait(false));
+
+            var applied = 0;
+            foreach (var migration in Migrations)
+            {
+                if (await ApplyAsync(connection, migration, cancellationToken).ConfigureAwait(false))
+                {
+                    applied++;
+                }
+            }
+
+            return applied;
+        }
+    }
+
+    private async Task<bool> ApplyAsync(SqliteConnection connection, Migration migration, CancellationToken cancellationToken)
+    {
+        // IMMEDIATE, and the version read inside it, so two processes starting together cannot both
+        // apply the same migration.
+        using var transaction = connection.BeginTransaction(deferred: false);
+        var current = await connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version;", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        RefuseNewer(current);
+        if (current >= migration.Version)
+        {
+            return false;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        // PRAGMA takes no parameters; the version is an int from our own file name.
+        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA user_version = {migration.Version:D};", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        transaction.Commit();
+        LogApplied(logger, migration.Name, factory.FilePath);
+        return true;
+    }
+
+    private void RefuseNewer(int fileVersion)
+    {
+        var known = Migrations.Count == 0 ? 0 : Migrations[^1].Version;
+        if (fileVersion > known)
+        {
+            throw new InvalidOperationException(
+                $"The database file {factory.FilePath} has schema version {fileVersion}, but this build of Roadmap Coach only knows versions up to {known}. " +
+                "It was written by a newer version of the bot. Run that newer version, or point Database:Path at another file " +
+                "(or a backup taken before the upgrade). The file was not changed.");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Applied database migration {Migration} to {DatabaseFile}")]
+    private static partial void LogApplied(ILogger logger, string migration, string databaseFile);
+}
