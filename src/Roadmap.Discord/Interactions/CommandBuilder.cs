@@ -27,7 +27,7 @@ public static class CommandBuilder
         Options = options.Length == 0 ? null : options,
     };
 
-    public static ApplicationCommandOption Text(string name, string description, bool required = false, bool autocomplete = false, int? maxLength = null) => new()
+    public static ApplicationCommandOption TextOption(string name, string description, bool required = false, bool autocomplete = false, int? maxLength = null) => new()
     {
         Type = ApplicationCommandOptionType.String,
         Name = name,

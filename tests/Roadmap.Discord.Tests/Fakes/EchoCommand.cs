@@ -7,7 +7,7 @@ namespace Roadmap.Discord.Tests.Fakes;
 /// <summary>A command for router tests: echoes its option, autocompletes from a list, answers its own buttons, or throws.</summary>
 public sealed class EchoCommand(IReadOnlyList<string>? suggestions = null) : ISlashCommand, IAutocompleteSource, IComponentHandler
 {
-    public ApplicationCommand Definition { get; } = Slash("echo", "Say it back", Text("text", "What to say", required: true, autocomplete: true), Flag("fail", "Throw instead"));
+    public ApplicationCommand Definition { get; } = Slash("echo", "Say it back", TextOption("text", "What to say", required: true, autocomplete: true), Flag("fail", "Throw instead"));
 
     public string ComponentName => "echo";
 

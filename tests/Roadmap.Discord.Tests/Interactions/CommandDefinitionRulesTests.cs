@@ -8,7 +8,7 @@ public sealed class CommandDefinitionRulesTests
     [Fact]
     public void Check_ValidCommand_HasNoProblems()
     {
-        var command = Slash("done", "Mark a milestone done", Text("milestone", "Which one", required: true, autocomplete: true), Text("note", "A note"));
+        var command = Slash("done", "Mark a milestone done", TextOption("milestone", "Which one", required: true, autocomplete: true), TextOption("note", "A note"));
 
         Assert.Empty(CommandDefinitionRules.Check([command]));
     }
@@ -31,7 +31,7 @@ public sealed class CommandDefinitionRulesTests
     [Fact]
     public void Check_RequiredAfterOptional_IsReported()
     {
-        var command = Slash("x", "ok", Text("a", "optional"), Text("b", "required", required: true));
+        var command = Slash("x", "ok", TextOption("a", "optional"), TextOption("b", "required", required: true));
 
         Assert.Contains("/x b: required options must come before optional ones.", CommandDefinitionRules.Check([command]));
     }
@@ -39,7 +39,7 @@ public sealed class CommandDefinitionRulesTests
     [Fact]
     public void Check_TooManyOptionsAndChoices_AreReported()
     {
-        var options = Enumerable.Range(0, 26).Select(i => Text($"o{i}", "option")).ToArray();
+        var options = Enumerable.Range(0, 26).Select(i => TextOption($"o{i}", "option")).ToArray();
         var choices = Enumerable.Range(0, 26).Select(i => ($"c{i}", $"v{i}")).ToArray();
 
         var problems = CommandDefinitionRules.Check([Slash("x", "ok", options), Slash("y", "ok", Choice("pick", "one", false, choices))]);
@@ -69,7 +69,7 @@ public sealed class CommandDefinitionRulesTests
     [Fact]
     public void Check_DuplicateCommandAndOptionNames_AreReported()
     {
-        var problems = CommandDefinitionRules.Check([Slash("x", "ok", Text("a", "one"), Text("a", "two")), Slash("x", "again")]);
+        var problems = CommandDefinitionRules.Check([Slash("x", "ok", TextOption("a", "one"), TextOption("a", "two")), Slash("x", "again")]);
 
         Assert.Contains("/x is defined 2 times.", problems);
         Assert.Contains("/x: the option name `a` is used twice.", problems);
@@ -78,7 +78,7 @@ public sealed class CommandDefinitionRulesTests
     [Fact]
     public void Check_SubcommandBesidePlainOption_IsReported()
     {
-        var command = Slash("x", "ok", Subcommand("on", "turn on"), Text("a", "plain"));
+        var command = Slash("x", "ok", Subcommand("on", "turn on"), TextOption("a", "plain"));
 
         Assert.Contains("/x: subcommands cannot sit beside plain options.", CommandDefinitionRules.Check([command]));
     }

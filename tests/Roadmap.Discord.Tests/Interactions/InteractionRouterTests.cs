@@ -4,7 +4,7 @@ using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Json;
 using Roadmap.Discord.Models;
 using Roadmap.Discord.Tests.Fakes;
-using static Roadmap.Discord.Tests.Fakes.Interactions;
+using static Roadmap.Testing.InteractionFactory;
 
 namespace Roadmap.Discord.Tests.Interactions;
 

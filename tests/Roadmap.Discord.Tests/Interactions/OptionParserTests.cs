@@ -1,15 +1,15 @@
 using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Models;
 using static Roadmap.Discord.Interactions.CommandBuilder;
-using static Roadmap.Discord.Tests.Fakes.Interactions;
+using static Roadmap.Testing.InteractionFactory;
 
 namespace Roadmap.Discord.Tests.Interactions;
 
 public sealed class OptionParserTests
 {
     private static readonly ApplicationCommand Done = Slash("done", "Mark a milestone done",
-        Text("milestone", "The milestone you finished", required: true, autocomplete: true),
-        Text("note", "A short note", maxLength: 500));
+        TextOption("milestone", "The milestone you finished", required: true, autocomplete: true),
+        TextOption("note", "A short note", maxLength: 500));
 
     private static readonly ApplicationCommand Profile = Slash("profile", "Show or change your settings",
         WholeNumber("weekly_hours", "Hours a week", 1, 80),

@@ -1,0 +1,31 @@
+using Roadmap.Bot.Cards;
+using Roadmap.Bot.Coaching;
+using Roadmap.Bot.Content;
+using Roadmap.Bot.Learners;
+using Roadmap.Discord.Models;
+
+namespace Roadmap.Bot.Commands;
+
+/// <summary>Gathers what the progress card shows: counts, streak, open milestones, recent completions, the estimate.</summary>
+public sealed class ProgressOverview(RoadmapContent content, ProgressStore progress, ProgressService service, TimeProvider time)
+{
+    public const int RecentCount = 5;
+
+    public async Task<Embed> BuildAsync(ulong memberId, string displayName, LearnerSnapshot learner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(learner);
+        var report = Progress.Of(content, learner.Statuses);
+        var streak = await service.WeeklyStreakAsync(memberId, cancellationToken).ConfigureAwait(false);
+        var rows = await progress.RowsAsync(memberId, cancellationToken).ConfigureAwait(false);
+        var inProgress = content.Milestones.Where(m => learner.Statuses.Of(m.Id) == MilestoneStatus.InProgress).ToList();
+        var recent = rows
+            .Where(r => r.State == MilestoneStatus.Done && r.CompletedAt is not null)
+            .Select(r => (Milestone: content.FindMilestone(r.MilestoneId), r.CompletedAt))
+            .Where(r => r.Milestone is not null)
+            .OrderByDescending(r => r.CompletedAt)
+            .Take(RecentCount)
+            .Select(r => new ProgressCard.Recent(r.Milestone!, r.CompletedAt!.Value))
+            .ToList();
+        return ProgressCard.Build(displayName, report, streak, inProgress, recent, learner.Estimate(report, time));
+    }
+}
