@@ -1,0 +1,8 @@
+namespace Roadmap.Testing.Rest;
+
+internal enum FaultKind
+{
+    ServerError,
+    BucketRateLimit,
+    GlobalRateLimit,
+}
