@@ -14,4 +14,6 @@ internal sealed class CountedFault(FaultKind kind, string? route, int count)
     public TimeSpan RetryAfter { get; init; }
 
     public string Scope { get; init; } = "user";
+
+    public string? Body { get; init; }
 }

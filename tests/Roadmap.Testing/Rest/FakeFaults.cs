@@ -1,7 +1,7 @@
 namespace Roadmap.Testing.Rest;
 
 /// <summary>
-/// Faults injected on demand: 5xx answers, forced 429s (bucket or global), closed DMs (403 with
+/// Faults injected on demand: 5xx answers, arbitrary error bodies, forced 429s (bucket or global), closed DMs (403 with
 /// 50007), an invalid token (401 for everything) and expired interactions (404 with 10062).
 /// A fault without a route applies to whichever request comes next.
 /// </summary>
@@ -26,6 +26,10 @@ public sealed class FakeFaults
             RetryAfter = retryAfter,
             Scope = global ? "global" : scope,
         });
+
+    /// <summary>The next matching requests get <paramref name="status"/> with this JSON body, e.g. an error tree.</summary>
+    public void InjectErrorBody(int status, string json, string? route = null, int count = 1) =>
+        Add(new CountedFault(FaultKind.ErrorBody, route, count) { Status = status, Body = json });
 
     /// <summary>Messages to this user's DM channel are refused with 403 and code 50007.</summary>
     public void CloseDirectMessages(ulong userId)

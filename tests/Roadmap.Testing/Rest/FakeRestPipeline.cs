@@ -51,6 +51,8 @@ internal sealed class FakeRestPipeline(FakeRest rest, FakeRestBehaviours behavio
         {
             case { Kind: FaultKind.ServerError } fault:
                 return (FakeResponse.Error(fault.Status, 0, "Service temporarily unavailable"), noHeaders);
+            case { Kind: FaultKind.ErrorBody } fault:
+                return (new FakeResponse(fault.Status, JsonNode.Parse(fault.Body!)), noHeaders);
             case { Kind: FaultKind.GlobalRateLimit } fault:
                 return RateLimited(FakeRateLimitResponses.Global(fault.RetryAfter.TotalSeconds));
             case { Kind: FaultKind.BucketRateLimit } fault:

@@ -5,4 +5,5 @@ internal enum FaultKind
     ServerError,
     BucketRateLimit,
     GlobalRateLimit,
+    ErrorBody,
 }
