@@ -3,7 +3,10 @@ using System.Net.Http.Headers;
 
 namespace Roadmap.Discord.Rest;
 
-/// <summary>The X-RateLimit-* headers of one response; any of them may be missing.</summary>
+/// <summary>
+/// The X-RateLimit-* headers of one response; any of them may be missing. Reset-After is read
+/// rather than the absolute Reset so a skewed local clock cannot shorten or stretch a wait.
+/// </summary>
 internal sealed record RateLimitHeaders(
     int? Limit,
     int? Remaining,
