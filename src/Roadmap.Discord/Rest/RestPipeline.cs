@@ -83,25 +83,7 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
         switch (response.StatusCode)
         {
             case HttpStatusCode.TooManyRequests:
-                var limited = await ReadAsync<RateLimitedBody>(response, cancellationToken).ConfigureAwait(false);
-                var retryAfter = limited is { RetryAfter: > 0 } ? TimeSpan.FromSeconds(limited.RetryAfter) : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
-                var isGlobal = headers.IsGlobal || limited?.Global == true;
-                if (isGlobal && !route.IsExemptFromGlobalLimit)
-                {
-                    _global.PauseFor(retryAfter);
-                }
-                else
-                {
-                    bucket.PauseFor(retryAfter);
-                }
-
-                // Shared-scope 429s do not count toward Discord's invalid-request ban.
-                if (!string.Equals(headers.Scope, "shared", StringComparison.Ordinal))
-                {
-                    CountInvalid();
-                }
-
-                RestLog.RateLimited(logger, route.RouteKey, isGlobal ? "global" : headers.Scope ?? "bucket", retryAfter.TotalMilliseconds);
+                await ObserveRateLimitAsync(route, bucket, response, headers, cancellationToken).ConfigureAwait(false);
                 break;
             case HttpStatusCode.Unauthorized:
                 _tokenRejected = true;
@@ -112,6 +94,32 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
                 CountInvalid();
                 break;
         }
+    }
+
+    private async Task ObserveRateLimitAsync(
+        DiscordRoute route, RateLimitBucket bucket, HttpResponseMessage response, RateLimitHeaders headers, CancellationToken cancellationToken)
+    {
+        var limited = await ReadAsync<RateLimitedBody>(response, cancellationToken).ConfigureAwait(false);
+        var retryAfter = limited is { RetryAfter: > 0 }
+            ? TimeSpan.FromSeconds(limited.RetryAfter)
+            : headers.RetryAfter ?? TimeSpan.FromSeconds(1);
+        var isGlobal = headers.IsGlobal || limited?.Global == true;
+        if (isGlobal && !route.IsExemptFromGlobalLimit)
+        {
+            _global.PauseFor(retryAfter);
+        }
+        else
+        {
+            bucket.PauseFor(retryAfter);
+        }
+
+        // Shared-scope 429s do not count toward Discord's invalid-request ban.
+        if (!string.Equals(headers.Scope, "shared", StringComparison.Ordinal))
+        {
+            CountInvalid();
+        }
+
+        RestLog.RateLimited(logger, route.RouteKey, isGlobal ? "global" : headers.Scope ?? "bucket", retryAfter.TotalMilliseconds);
     }
 
     private void CountInvalid()

@@ -118,6 +118,11 @@ public sealed class OpenApiValidator(OpenApiSpec spec)
             violations.Add(new(path, $"has {count} properties, more than maxProperties {maxProps.GetInt32()}"));
         }
 
+        CheckProperties(schema, value, path, violations);
+    }
+
+    private void CheckProperties(JsonElement schema, JsonElement value, string path, List<SchemaViolation> violations)
+    {
         var hasProperties = schema.TryGetProperty("properties", out var properties);
         var hasAdditional = schema.TryGetProperty("additionalProperties", out var additional);
         foreach (var property in value.EnumerateObject())
