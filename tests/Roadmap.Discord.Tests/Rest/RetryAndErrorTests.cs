@@ -38,6 +38,22 @@ public sealed class RetryAndErrorTests
     }
 
     [Fact]
+    public async Task CreateFollowupMessageAsync_FileAfterA503_ResendsTheWholeMultipartBody()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        await harness.Client.CreateInteractionResponseAsync(3, "tok", InteractionResponse.Defer(ephemeral: true), CancellationToken.None);
+        harness.Fake.Faults.InjectServerErrors(1, 503);
+        var file = new DiscordFile("export.json", "{}"u8.ToArray(), "application/json");
+
+        await harness.Client.CreateFollowupMessageAsync(1, "tok", new MessageBody { Content = "Your data" }, file, CancellationToken.None);
+
+        var attempts = harness.Fake.Requests.All.Skip(1).ToList();
+        Assert.Equal([503, 200], attempts.Select(r => r.Status));
+        Assert.All(attempts, r => Assert.Equal("export.json", Assert.Single(r.Files).FileName));
+        Assert.All(attempts, r => Assert.Contains("\"filename\":\"export.json\"", r.Body, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AnyCall_InvalidToken_ThrowsClearlyAndSendsNothingMore()
     {
         await using var harness = await RestHarness.StartAsync();
