@@ -1,0 +1,98 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Roadmap.Discord.Json;
+using Roadmap.Discord.Models;
+
+namespace Roadmap.Discord.Rest;
+
+/// <summary>
+/// Discord's REST API over one <see cref="HttpClient"/>. Every call goes through the rate-limit,
+/// retry and error handling of the pipeline; failures surface as <see cref="DiscordRestException"/>.
+/// </summary>
+public sealed class DiscordRestClient(
+    HttpClient http, IOptions<DiscordRestOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
+    : IDiscordRestClient
+{
+    private readonly RestPipeline _pipeline = new(http, options.Value, time, logger);
+
+    /// <summary>401, 403 and 429 responses seen in the last ten minutes.</summary>
+    public int RecentInvalidRequests => _pipeline.InvalidRequestCount;
+
+    /// <summary>True once Discord has rejected the token; nothing is sent after that.</summary>
+    public bool IsTokenRejected => _pipeline.IsTokenRejected;
+
+    /// <summary>Sends any route and reads the JSON answer.</summary>
+    public async Task<T> SendAsync<T>(DiscordRoute route, RestRequestBody? body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        using var response = await _pipeline.SendAsync(route, body, cancellationToken).ConfigureAwait(false);
+        return await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken).ConfigureAwait(false)
+            ?? throw new DiscordRestException($"Discord answered {route} with an empty body.");
+    }
+
+    /// <summary>Sends any route whose answer the caller does not need.</summary>
+    public async Task SendAsync(DiscordRoute route, RestRequestBody? body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        using var response = await _pipeline.SendAsync(route, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    public Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGlobalCommandsAsync(
+        ulong applicationId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken) =>
+        SendAsync<IReadOnlyList<ApplicationCommand>>(
+            DiscordRoute.BulkOverwriteGlobalCommands(applicationId), RestRequestBody.Json(commands), cancellationToken);
+
+    public Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGuildCommandsAsync(
+        ulong applicationId, ulong guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken) =>
+        SendAsync<IReadOnlyList<ApplicationCommand>>(
+            DiscordRoute.BulkOverwriteGuildCommands(applicationId, guildId), RestRequestBody.Json(commands), cancellationToken);
+
+    public Task CreateInteractionResponseAsync(
+        ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.CreateInteractionResponse(interactionId, interactionToken), RestRequestBody.Json(response), cancellationToken);
+
+    public Task CreateInteractionResponseAsync(
+        ulong interactionId, string interactionToken, InteractionResponse response, DiscordFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(file);
+        var data = response.Data ?? new InteractionResponseData();
+        var withFile = response with { Data = data with { Attachments = data.Attachments ?? AttachmentsFor(file) } };
+        return SendAsync(
+            DiscordRoute.CreateInteractionResponse(interactionId, interactionToken), RestRequestBody.Multipart(withFile, file), cancellationToken);
+    }
+
+    public Task<Message> EditOriginalResponseAsync(
+        ulong applicationId, string interactionToken, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync<Message>(DiscordRoute.EditOriginalResponse(applicationId, interactionToken), RestRequestBody.Json(body), cancellationToken);
+
+    public Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken) =>
+        SendAsync(DiscordRoute.DeleteOriginalResponse(applicationId, interactionToken), null, cancellationToken);
+
+    public Task<Message> CreateFollowupMessageAsync(
+        ulong applicationId, string interactionToken, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync<Message>(DiscordRoute.CreateFollowup(applicationId, interactionToken), RestRequestBody.Json(body), cancellationToken);
+
+    public Task<Message> CreateFollowupMessageAsync(
+        ulong applicationId, string interactionToken, MessageBody body, DiscordFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(file);
+        var withFile = body with { Attachments = body.Attachments ?? AttachmentsFor(file) };
+        return SendAsync<Message>(
+            DiscordRoute.CreateFollowup(applicationId, interactionToken), RestRequestBody.Multipart(withFile, file), cancellationToken);
+    }
+
+    public Task<Channel> CreateDmChannelAsync(ulong userId, CancellationToken cancellationToken) =>
+        SendAsync<Channel>(DiscordRoute.CreateDm(), RestRequestBody.Json(new CreateDmRequest(userId)), cancellationToken);
+
+    public Task<Message> CreateMessageAsync(ulong channelId, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync<Message>(DiscordRoute.CreateMessage(channelId), RestRequestBody.Json(body), cancellationToken);
+
+    public Task<Message> EditMessageAsync(ulong channelId, ulong messageId, MessageBody body, CancellationToken cancellationToken) =>
+        SendAsync<Message>(DiscordRoute.EditMessage(channelId, messageId), RestRequestBody.Json(body), cancellationToken);
+
+    private static Attachment[] AttachmentsFor(DiscordFile file) =>
+        [new Attachment { Id = 0, Filename = file.FileName, Description = file.Description }];
+}

@@ -1,0 +1,34 @@
+namespace Roadmap.Discord.Rest;
+
+/// <summary>Settings of the REST client, bound from the "Discord" configuration section.</summary>
+public sealed class DiscordRestOptions
+{
+    public const string SectionName = "Discord";
+
+    /// <summary>The bot token, sent as <c>Authorization: Bot &lt;token&gt;</c>. Never logged.</summary>
+    public string Token { get; set; } = "";
+
+    /// <summary>The versioned API base; tests point it at the fake Discord server.</summary>
+    public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
+
+    /// <summary>The URL in the <c>DiscordBot ($url, $version)</c> User-Agent Discord requires.</summary>
+    public Uri UserAgentUrl { get; set; } = new("https://github.com/roadmap-coach/roadmap-coach");
+
+    /// <summary>Discord's global limit per bot token; interaction routes are exempt.</summary>
+    public int GlobalRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>How many times a 502, 503 or 504 is retried before it becomes an exception.</summary>
+    public int MaxServerErrorRetries { get; set; } = 3;
+
+    /// <summary>The first 5xx backoff; each retry doubles it and adds up to as much again in jitter.</summary>
+    public TimeSpan ServerErrorBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many 429s in a row one request waits out before giving up.</summary>
+    public int MaxRateLimitRetries { get; set; } = 10;
+
+    /// <summary>
+    /// 401, 403 and 429 responses in ten minutes that trigger a warning (again at every multiple).
+    /// Discord bans an IP for a while at 10,000; the default warns at a tenth of that.
+    /// </summary>
+    public int InvalidRequestWarningThreshold { get; set; } = 1000;
+}

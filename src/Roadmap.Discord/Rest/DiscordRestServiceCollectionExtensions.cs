@@ -1,0 +1,37 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Roadmap.Discord.Rest;
+
+public static class DiscordRestServiceCollectionExtensions
+{
+    private const string HttpClientKey = "Roadmap.Discord.Rest";
+
+    /// <summary>
+    /// Registers <see cref="IDiscordRestClient"/> with options bound from the "Discord" section
+    /// and one pooled <see cref="HttpClient"/> that the container owns.
+    /// </summary>
+    public static IServiceCollection AddDiscordRest(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordRestOptions>()
+            .BindConfiguration(DiscordRestOptions.SectionName)
+            .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Discord:ApiBaseUrl must be an absolute URL such as https://discord.com/api/v10.")
+            .Validate(o => o.GlobalRequestsPerSecond > 0, "Discord:GlobalRequestsPerSecond must be above 0 (Discord allows 50).")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(HttpClientKey, (_, _) => new HttpClient(new SocketsHttpHandler
+        {
+            // Recycle connections so DNS changes on Discord's side are picked up.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        }));
+        services.TryAddSingleton(sp => new DiscordRestClient(
+            sp.GetRequiredKeyedService<HttpClient>(HttpClientKey),
+            sp.GetRequiredService<IOptions<DiscordRestOptions>>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+        services.TryAddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using Roadmap.Discord.Models;
+
+namespace Roadmap.Discord.Rest;
+
+/// <summary>The Discord REST endpoints the bot uses.</summary>
+public interface IDiscordRestClient
+{
+    Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGlobalCommandsAsync(
+        ulong applicationId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGuildCommandsAsync(
+        ulong applicationId, ulong guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken);
+
+    Task CreateInteractionResponseAsync(
+        ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
+
+    /// <summary>Answers with one file attached, sent as multipart/form-data.</summary>
+    Task CreateInteractionResponseAsync(
+        ulong interactionId, string interactionToken, InteractionResponse response, DiscordFile file, CancellationToken cancellationToken);
+
+    Task<Message> EditOriginalResponseAsync(
+        ulong applicationId, string interactionToken, MessageBody body, CancellationToken cancellationToken);
+
+    Task DeleteOriginalResponseAsync(ulong applicationId, string interactionToken, CancellationToken cancellationToken);
+
+    Task<Message> CreateFollowupMessageAsync(
+        ulong applicationId, string interactionToken, MessageBody body, CancellationToken cancellationToken);
+
+    /// <summary>A follow-up with one file attached, sent as multipart/form-data.</summary>
+    Task<Message> CreateFollowupMessageAsync(
+        ulong applicationId, string interactionToken, MessageBody body, DiscordFile file, CancellationToken cancellationToken);
+
+    /// <summary>Opens (or returns the existing) DM channel with a user.</summary>
+    Task<Channel> CreateDmChannelAsync(ulong userId, CancellationToken cancellationToken);
+
+    Task<Message> CreateMessageAsync(ulong channelId, MessageBody body, CancellationToken cancellationToken);
+
+    Task<Message> EditMessageAsync(ulong channelId, ulong messageId, MessageBody body, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+using System.Text.Json;
+using Roadmap.Discord.Json;
+using Roadmap.Testing.OpenApi;
+
+namespace Roadmap.Discord.Tests.Models;
+
+/// <summary>Reads an official example payload from shared/discord/fixtures into a record.</summary>
+internal static class Fixture
+{
+    public static T Parse<T>(string relativePath) =>
+        JsonSerializer.Deserialize<T>(File.ReadAllText(DiscordSharedFiles.Fixture(relativePath)), DiscordJson.Options)
+        ?? throw new InvalidOperationException($"{relativePath} parsed to null.");
+}

@@ -1,0 +1,31 @@
+using Roadmap.Discord.Rest;
+using Roadmap.Discord.Tests.Rest.Fakes;
+
+namespace Roadmap.Discord.Tests.Rest;
+
+public sealed class InvalidRequestCounterTests
+{
+    [Fact]
+    public void Record_ThresholdMultiples_ReportsEachOnce()
+    {
+        var counter = new InvalidRequestCounter(2, new FakeTimeProvider(autoAdvance: false));
+
+        var reports = Enumerable.Range(0, 5).Select(_ => counter.Record()).ToList();
+
+        Assert.Equal([null, 2, null, 4, null], reports);
+    }
+
+    [Fact]
+    public void Count_AfterTenMinutes_ForgetsOldResponses()
+    {
+        var time = new FakeTimeProvider(autoAdvance: false);
+        var counter = new InvalidRequestCounter(1000, time);
+        counter.Record();
+        time.Advance(TimeSpan.FromMinutes(9));
+        counter.Record();
+
+        time.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(1, counter.Count);
+    }
+}

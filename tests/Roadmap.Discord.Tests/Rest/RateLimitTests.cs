@@ -1,0 +1,108 @@
+using Roadmap.Discord.Models;
+using Roadmap.Testing.Rest;
+
+namespace Roadmap.Discord.Tests.Rest;
+
+public sealed class RateLimitTests
+{
+    private static readonly MessageBody Hello = new() { Content = "hello" };
+
+    [Fact]
+    public async Task CreateMessageAsync_Bucket429_WaitsRetryAfterThenSucceeds()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        harness.Fake.Faults.ForceRateLimit(1, TimeSpan.FromSeconds(2.5), FakeRoutes.CreateMessage);
+
+        await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+
+        var requests = harness.Fake.Requests.ForRoute(FakeRoutes.CreateMessage);
+        Assert.Equal([429, 200], requests.Select(r => r.Status));
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(2.5));
+    }
+
+    [Fact]
+    public async Task CreateMessageAsync_SharedScope429_RetriesWithoutCountingAsInvalid()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        harness.Fake.Faults.ForceRateLimit(1, TimeSpan.FromSeconds(1), FakeRoutes.CreateMessage, scope: "shared");
+
+        await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+
+        Assert.Equal([429, 200], harness.Fake.Requests.All.Select(r => r.Status));
+        Assert.Equal(0, harness.Client.RecentInvalidRequests);
+    }
+
+    [Fact]
+    public async Task CreateMessageAsync_BucketSpentPerHeaders_WaitsForResetInsteadOfHitting429()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        harness.Fake.Limits.SetRouteLimit(FakeRoutes.CreateMessage, 2, TimeSpan.FromSeconds(3));
+
+        for (var i = 0; i < 5; i++)
+        {
+            await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+        }
+
+        var requests = harness.Fake.Requests.All;
+        Assert.All(requests, r => Assert.Equal(200, r.Status));
+        Assert.True(requests[2].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(3));
+        Assert.True(requests[4].ReceivedAt - requests[2].ReceivedAt >= TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public async Task CreateMessageAsync_OneChannelSpent_OtherChannelIsNotHeldBack()
+    {
+        await using var harness = await RestHarness.StartAsync(autoAdvance: false);
+        harness.Fake.Limits.SetRouteLimit(FakeRoutes.CreateMessage, 1, TimeSpan.FromSeconds(5));
+        await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+
+        var blocked = harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+        await harness.Client.CreateMessageAsync(8, Hello, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.False(blocked.IsCompleted);
+        harness.Time.Advance(TimeSpan.FromSeconds(5));
+        await blocked.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.All(harness.Fake.Requests.All, r => Assert.Equal(200, r.Status));
+    }
+
+    [Fact]
+    public async Task CreateMessageAsync_Global429_PausesThenRetries()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        harness.Fake.Faults.ForceRateLimit(1, TimeSpan.FromSeconds(1.5), global: true);
+
+        await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+
+        var requests = harness.Fake.Requests.All;
+        Assert.Equal([429, 200], requests.Select(r => r.Status));
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(1.5));
+    }
+
+    [Fact]
+    public async Task Client_SixtyRequestsAtOnce_SendsFiftyPerSecondButInteractionCallbacksAreExempt()
+    {
+        await using var harness = await RestHarness.StartAsync(autoAdvance: false);
+        var client = harness.Client;
+
+        var messages = Enumerable.Range(1, 60).Select(i => client.CreateMessageAsync((ulong)i, Hello, CancellationToken.None)).ToList();
+        var callbacks = Enumerable.Range(1, 60).Select(i => client.CreateInteractionResponseAsync((ulong)i, $"t{i}", InteractionResponse.DeferUpdate(), CancellationToken.None));
+        await Task.WhenAll(callbacks).WaitAsync(TimeSpan.FromSeconds(20));
+        await WaitUntilAsync(() => harness.Fake.Requests.ForRoute(FakeRoutes.CreateMessage).Count >= 50);
+        await Task.Delay(200);
+
+        Assert.Equal(50, harness.Fake.Requests.ForRoute(FakeRoutes.CreateMessage).Count);
+        Assert.Equal(60, harness.Fake.Requests.ForRoute(FakeRoutes.InteractionCallback).Count);
+        harness.Time.Advance(TimeSpan.FromSeconds(1));
+        await Task.WhenAll(messages).WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.DoesNotContain(harness.Fake.Requests.All, r => r.Status == 429);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition() && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Roadmap.Testing.Rest;
+
+internal enum FaultKind
+{
+    ServerError,
+    BucketRateLimit,
+    GlobalRateLimit,
+    ErrorBody,
+}
