@@ -8,7 +8,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// A message without components leaves them alone, as an older message's buttons stay clickable on
 /// Discord; a reply that updates its message replaces them, even with none.
 /// </summary>
-public sealed class ActionBoard
+internal sealed class ActionBoard
 {
     private IReadOnlyList<LocalAction> _actions = [];
 

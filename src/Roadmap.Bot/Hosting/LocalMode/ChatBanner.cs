@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>What local mode says first: why it is running, how to reach Discord instead, how to begin and leave.</summary>
-public static class ChatBanner
+internal static class ChatBanner
 {
     public static string For(LocalMember member)
     {

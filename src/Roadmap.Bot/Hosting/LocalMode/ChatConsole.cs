@@ -4,7 +4,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// The reader and writer of a chat. A console read cannot be cancelled once started, so a
 /// cancelled read stops waiting for it instead, and the chat can end on Ctrl+C without a line.
 /// </summary>
-public sealed class ChatConsole(TextReader input, TextWriter output)
+internal sealed class ChatConsole(TextReader input, TextWriter output)
 {
     public async Task<string?> ReadLineAsync(CancellationToken cancellationToken) =>
         await input.ReadLineAsync(cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);

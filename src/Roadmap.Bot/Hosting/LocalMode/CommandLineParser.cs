@@ -9,7 +9,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// that do not exist get a "did you mean"; everything about values beyond their type is left to the
 /// shared option parser behind the router.
 /// </summary>
-public sealed class CommandLineParser(IReadOnlyList<ApplicationCommand> definitions, LocalInteractions interactions)
+internal sealed class CommandLineParser(IReadOnlyList<ApplicationCommand> definitions, LocalInteractions interactions)
 {
     public LocalParseResult Parse(string line)
     {

@@ -7,7 +7,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// (<c>[1] Start  [2] Done</c>), each select option on its own line under the menu's placeholder.
 /// Link buttons open a page rather than send a click, so they show their address and get no number.
 /// </summary>
-public sealed class ComponentRenderer
+internal sealed class ComponentRenderer
 {
     private readonly List<LocalAction> _actions = [];
     private readonly List<string> _lines = [];

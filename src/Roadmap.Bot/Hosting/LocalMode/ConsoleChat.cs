@@ -54,28 +54,10 @@ public sealed class ConsoleChat
         try
         {
             await _console.WriteAsync(ChatBanner.For(_member) + "\n", cancellationToken).ConfigureAwait(false);
-            while (await ReadAsync(cancellationToken).ConfigureAwait(false) is { } line)
-            {
-                var text = line.Trim();
-                if (text.Length == 0 || text.StartsWith('#'))
-                {
-                    continue;
-                }
+            var typedExit = await ConverseAsync(cancellationToken).ConfigureAwait(false);
 
-                if (!_isInteractive)
-                {
-                    await _console.WriteAsync(Prompt + text, cancellationToken).ConfigureAwait(false);
-                }
-
-                if (text is "exit" or "quit")
-                {
-                    break;
-                }
-
-                await AnswerAsync(text, cancellationToken).ConfigureAwait(false);
-            }
-
-            await _console.WriteAsync("Bye.", cancellationToken).ConfigureAwait(false);
+            // At Ctrl+D the cursor still sits after the prompt.
+            await _console.WriteAsync(_isInteractive && !typedExit ? "\nBye." : "Bye.", cancellationToken).ConfigureAwait(false);
             return 0;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -83,6 +65,33 @@ public sealed class ConsoleChat
             await _console.WriteAsync("\nStopped.", CancellationToken.None).ConfigureAwait(false);
             return Interrupted;
         }
+    }
+
+    /// <returns>True when the person typed <c>exit</c>; false at the end of the input.</returns>
+    private async Task<bool> ConverseAsync(CancellationToken cancellationToken)
+    {
+        while (await ReadAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            var text = line.Trim();
+            if (text.Length == 0 || text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (!_isInteractive)
+            {
+                await _console.WriteAsync(Prompt + text, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (text is "exit" or "quit")
+            {
+                return true;
+            }
+
+            await AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+
+        return false;
     }
 
     private async Task<string?> ReadAsync(CancellationToken cancellationToken)
@@ -138,7 +147,7 @@ public sealed class ConsoleChat
         try
         {
             var path = await _files.SaveAsync(file, cancellationToken).ConfigureAwait(false);
-            return $"Saved {file.Description ?? "the file"} to {path}";
+            return file.Description is { } description ? $"Saved to {path} ({description})" : $"Saved to {path}";
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -7,7 +7,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// address, bold and underline become ANSI styles on a real terminal and plain text elsewhere,
 /// headings lose their hashes. Code in backticks is left exactly as written, backticks included.
 /// </summary>
-public static partial class DiscordMarkdown
+internal static partial class DiscordMarkdown
 {
     public const string Bold = "\e[1m";
     public const string NotBold = "\e[22m";

@@ -3,7 +3,7 @@ using Roadmap.Discord.Models;
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>An embed as lines: author, title with its link, description, each field's name with its value indented, footer.</summary>
-public sealed class EmbedRenderer(bool useAnsi)
+internal sealed class EmbedRenderer(bool useAnsi)
 {
     private const string FieldIndent = "  ";
 

@@ -7,7 +7,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// between words, <c>name:value</c> at the first colon outside quotes, and double quotes around a
 /// value with spaces (<c>\"</c> and <c>\\</c> inside them stand for a quote and a backslash).
 /// </summary>
-public static class LineTokenizer
+internal static class LineTokenizer
 {
     public static TokenizeResult Tokenize(string line)
     {

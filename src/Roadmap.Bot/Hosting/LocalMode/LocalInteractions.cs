@@ -7,7 +7,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// Builds the interactions Discord would send for the local member: a command in a DM with the bot
 /// (no server), and clicks on components of the messages local mode has shown.
 /// </summary>
-public sealed class LocalInteractions(LocalMember member)
+internal sealed class LocalInteractions(LocalMember member)
 {
     /// <summary>Discord's id for a DM with the bot as the interaction's context.</summary>
     private const int BotDmContext = 1;

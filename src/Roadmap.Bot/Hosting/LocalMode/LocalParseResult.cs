@@ -3,7 +3,7 @@ using Roadmap.Discord.Models;
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>The interaction a typed line stands for, or a sentence saying what to type instead.</summary>
-public sealed record LocalParseResult(Interaction? Interaction, string? Problem)
+internal sealed record LocalParseResult(Interaction? Interaction, string? Problem)
 {
     public static LocalParseResult Ok(Interaction interaction) => new(interaction, null);
 

@@ -5,7 +5,7 @@ using Roadmap.Discord.Models;
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>Reads the <c>name:value</c> words after a command (and its subcommand) into typed options.</summary>
-public sealed class OptionLineReader(string path, IReadOnlyList<ApplicationCommandOption> declared, LocalMember member)
+internal sealed class OptionLineReader(string path, IReadOnlyList<ApplicationCommandOption> declared, LocalMember member)
 {
     public OptionLineResult Read(IEnumerable<LineToken> tokens)
     {

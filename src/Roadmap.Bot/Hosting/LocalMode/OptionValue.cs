@@ -7,7 +7,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// A typed value as Discord would send it, or a sentence saying why the text is not one.
 /// <see cref="UserId"/> is set for user options, which Discord also lists in the resolved data.
 /// </summary>
-public sealed record OptionValue(JsonElement? Json, ulong? UserId, string? Problem)
+internal sealed record OptionValue(JsonElement? Json, ulong? UserId, string? Problem)
 {
     public static OptionValue Of<T>(T value) => new(JsonSerializer.SerializeToElement(value), null, null);
 

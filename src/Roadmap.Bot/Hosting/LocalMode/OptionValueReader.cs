@@ -8,7 +8,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// booleans as JSON booleans, users as snowflake strings. Ranges, lengths and choices are left to
 /// the shared option parser, so local mode and Discord refuse the same values with the same words.
 /// </summary>
-public static class OptionValueReader
+internal static class OptionValueReader
 {
     public static OptionValue Read(ApplicationCommandOption option, string text, LocalMember member)
     {

@@ -6,7 +6,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// Writes a reply's file (on Discord, an attachment) into one folder and says where it went. A file
 /// of the same name is replaced: a second privacy export should not leave the older copy behind.
 /// </summary>
-public sealed class ReplyFileSaver(string folder)
+internal sealed class ReplyFileSaver(string folder)
 {
     private const string FallbackName = "reply-file";
 

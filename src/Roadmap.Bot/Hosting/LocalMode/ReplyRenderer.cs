@@ -8,7 +8,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// actions. ANSI styles are used only when <paramref name="useAnsi"/> says the output is a real
 /// terminal, so piped transcripts stay plain.
 /// </summary>
-public sealed class ReplyRenderer(bool useAnsi)
+internal sealed class ReplyRenderer(bool useAnsi)
 {
     public const string EphemeralMarker = "(only you can see this)";
     public const string UpdateMarker = "(updates the message above)";

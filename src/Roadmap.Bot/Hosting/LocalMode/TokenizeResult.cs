@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>The words of a line, or a sentence saying why the line could not be split.</summary>
-public sealed record TokenizeResult(IReadOnlyList<LineToken> Tokens, string? Problem)
+internal sealed record TokenizeResult(IReadOnlyList<LineToken> Tokens, string? Problem)
 {
     public static TokenizeResult Ok(IReadOnlyList<LineToken> tokens) => new(tokens, null);
 

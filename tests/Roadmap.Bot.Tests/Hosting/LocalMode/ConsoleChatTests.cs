@@ -144,7 +144,7 @@ public sealed class ConsoleChatTests : IDisposable
 
         var path = Path.Combine(_exports.Path, "roadmap-export-77.json");
         Assert.Equal("""{"member":"77"}""", await File.ReadAllTextAsync(path));
-        Assert.Equal($"> /privacy export\n(only you can see this)\nHere is everything the bot keeps about you.\n\nSaved your data to {path}\n\nBye.\n", transcript);
+        Assert.Equal($"> /privacy export\n(only you can see this)\nHere is everything the bot keeps about you.\n\nSaved to {path} (your data)\n\nBye.\n", transcript);
     }
 
     [Fact]
@@ -155,6 +155,18 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.EndsWith("> exit\nBye.\n", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Forgotten", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_InteractiveInputEnds_SaysByeOnANewLineAndExitsZero()
+    {
+        using var output = new StringWriter();
+        var chat = new ConsoleChat(LocalModeRouter.Create(), new StringReader("/privacy forget\n"), output, Ada, _exports.Path, isInteractive: true);
+
+        var exitCode = await chat.RunAsync(CancellationToken.None);
+
+        Assert.Equal(0, exitCode);
+        Assert.EndsWith("Ctrl+D to leave.\n\n> (only you can see this)\nForgotten.\n\n> \nBye.\n", output.ToString().ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 
     [Fact]
