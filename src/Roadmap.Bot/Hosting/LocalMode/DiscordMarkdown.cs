@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Roadmap.Bot.Hosting.LocalMode;
@@ -5,7 +6,8 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// <summary>
 /// Makes the Discord markdown the bot writes readable in a terminal: masked links show their
 /// address, bold and underline become ANSI styles on a real terminal and plain text elsewhere,
-/// headings lose their hashes. Code in backticks is left exactly as written, backticks included.
+/// headings lose their hashes, timestamps (<c>&lt;t:1700000000:R&gt;</c>, which Discord shows in
+/// the reader's clock) become a UTC date and time. Code in backticks is left exactly as written, backticks included.
 /// </summary>
 internal static partial class DiscordMarkdown
 {
@@ -33,9 +35,19 @@ internal static partial class DiscordMarkdown
         var readable = MaskedLink().Replace(text, "$1 <$2>");
         readable = Heading().Replace(readable, match => Strong(match.Groups[1].Value, useAnsi));
         readable = Subtext().Replace(readable, "");
+        readable = Timestamp().Replace(readable, match => FormatTimestamp(match.Groups[1].Value) ?? match.Value);
         readable = BoldText().Replace(readable, match => Strong(match.Groups[1].Value, useAnsi));
         return Underlined().Replace(readable, match => useAnsi ? $"\e[4m{match.Groups[1].Value}\e[24m" : match.Groups[1].Value);
     }
+
+    private static string? FormatTimestamp(string seconds) =>
+        long.TryParse(seconds, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+        && value is >= -62_135_596_800 and <= 253_402_300_799
+            ? DateTimeOffset.FromUnixTimeSeconds(value).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+            : null;
+
+    [GeneratedRegex(@"<t:(-?\d{1,12})(?::[tTdDfFsSR])?>", RegexOptions.CultureInvariant)]
+    private static partial Regex Timestamp();
 
     [GeneratedRegex(@"\[([^\]\n]+)\]\(<?(https?://[^\s)>]+)>?\)", RegexOptions.CultureInvariant)]
     private static partial Regex MaskedLink();

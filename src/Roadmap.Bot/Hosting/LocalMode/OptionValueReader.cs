@@ -17,7 +17,7 @@ internal static class OptionValueReader
         ArgumentNullException.ThrowIfNull(member);
         if (text.Length == 0)
         {
-            return OptionValue.Fail($"`{option.Name}` needs a value after the colon, like `{option.Name}:{Example(option)}`.");
+            return OptionValue.Fail($"`{option.Name}` needs a value right after the colon, with no space in between, like `{option.Name}:{Example(option)}`.");
         }
 
         return option.Type switch

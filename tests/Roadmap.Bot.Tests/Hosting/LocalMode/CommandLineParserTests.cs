@@ -47,6 +47,14 @@ public sealed class CommandLineParserTests
     }
 
     [Fact]
+    public void Parse_BackslashNotBeforeAQuote_IsKept()
+    {
+        var option = Assert.Single(Parse("""/log topic:"C:\notes\\http" """).Interaction?.Data?.Options ?? []);
+
+        Assert.Equal("C:\\notes\\http", option.Value?.GetString());
+    }
+
+    [Fact]
     public void Parse_ValueWithColons_KeepsEverythingAfterTheFirstColon()
     {
         var json = OptionsJson("/nudges on day:monday time:18:30");
@@ -88,7 +96,7 @@ public sealed class CommandLineParserTests
     [InlineData("/log topic:x pace:fast", "`pace` must be a number, like `pace:0.5`; `fast` is not.")]
     [InlineData("/log topic:x public:maybe", "`public` must be true or false, like `public:true`; `maybe` is not.")]
     [InlineData("/log topic:x member:grace", "`member` must name a member. In local mode you are the only one: type `member:me`, or a numeric user id.")]
-    [InlineData("/log topic:", "`topic` needs a value after the colon, like `topic:\"some text\"`.")]
+    [InlineData("/log topic:", "`topic` needs a value right after the colon, with no space in between, like `topic:\"some text\"`.")]
     public void Parse_ValueOfTheWrongType_SaysWhatToType(string line, string problem)
     {
         Assert.Equal(problem, Problem(line));

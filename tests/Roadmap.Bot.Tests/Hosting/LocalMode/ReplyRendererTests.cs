@@ -71,6 +71,12 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Render_DiscordTimestamp_ShowsTheUtcTime()
+    {
+        Assert.Equal("Next nudge: 2023-11-14 22:13 UTC.", Render(Reply.Text("Next nudge: <t:1700000000:F>.")).Text);
+    }
+
+    [Fact]
     public void Render_Ephemeral_IsMarkedAsOnlyForYou()
     {
         Assert.Equal("(only you can see this)\nSaved.", Render(Reply.Text("Saved.", ephemeral: true)).Text);
