@@ -66,20 +66,26 @@ internal sealed class CommandLineParser(IReadOnlyList<ApplicationCommand> defini
             return LocalParseResult.Fail(problem);
         }
 
-        var given = options.Options;
+        var data = new InteractionData
+        {
+            Name = command.Name,
+            Type = (int)ApplicationCommandType.ChatInput,
+            Options = Nest(chain, options.Options),
+            Resolved = options.Users.Count == 0 ? null : new ResolvedData { Users = options.Users },
+        };
+        return LocalParseResult.Ok(interactions.Command(data));
+    }
+
+    /// <summary>Discord sends a subcommand's options inside the subcommand, and the subcommand inside its group.</summary>
+    private static IReadOnlyList<InteractionDataOption> Nest(List<ApplicationCommandOption> chain, IReadOnlyList<InteractionDataOption> options)
+    {
+        var given = options;
         for (var i = chain.Count - 1; i >= 0; i--)
         {
             given = [new InteractionDataOption { Name = chain[i].Name, Type = chain[i].Type, Options = given }];
         }
 
-        var data = new InteractionData
-        {
-            Name = command.Name,
-            Type = (int)ApplicationCommandType.ChatInput,
-            Options = given,
-            Resolved = options.Users.Count == 0 ? null : new ResolvedData { Users = options.Users },
-        };
-        return LocalParseResult.Ok(interactions.Command(data));
+        return given;
     }
 
     private static bool IsNested(ApplicationCommandOption option) =>

@@ -125,13 +125,13 @@ public sealed class ConsoleChat
             : (await _router.RouteAsync(interaction, cancellationToken).ConfigureAwait(false)).Reply;
         if (reply is not null)
         {
-            await ShowAsync(reply, cancellationToken).ConfigureAwait(false);
+            await ShowAsync(reply, interaction?.Message, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private async Task ShowAsync(Reply reply, CancellationToken cancellationToken)
+    private async Task ShowAsync(Reply reply, Message? clicked, CancellationToken cancellationToken)
     {
-        var rendered = _renderer.Render(reply, _interactions.MessageFor(reply));
+        var rendered = _renderer.Render(reply, _interactions.MessageFor(reply, clicked));
         var text = rendered.Text;
         if (reply.File is { } file)
         {

@@ -30,13 +30,16 @@ internal sealed class LocalInteractions(LocalMember member)
         return New(InteractionType.MessageComponent, data, action.Source);
     }
 
-    /// <summary>The message a reply became, so a later click can carry it as Discord does.</summary>
-    public Message MessageFor(Reply reply)
+    /// <summary>
+    /// The message a reply became, so a later click can carry it as Discord does. A reply that
+    /// updates the message it was clicked on keeps that message's id, as an edit does on Discord.
+    /// </summary>
+    public Message MessageFor(Reply reply, Message? clicked)
     {
         ArgumentNullException.ThrowIfNull(reply);
         return new Message
         {
-            Id = NextId(),
+            Id = reply.UpdatesMessage && clicked is not null ? clicked.Id : NextId(),
             Content = reply.Content ?? "",
             Embeds = reply.Embeds,
             Components = [.. reply.Components],

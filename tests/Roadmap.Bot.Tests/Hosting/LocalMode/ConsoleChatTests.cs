@@ -129,6 +129,14 @@ public sealed class ConsoleChatTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_ClickOnAnUpdatedMessage_CarriesTheSameMessageId()
+    {
+        await TranscriptAsync("/step milestone:http-basics\n2\n1");
+
+        Assert.Equal(["done http-basics by 77 on message 2", "undo http-basics by 77 on message 2"], _step.Clicks);
+    }
+
+    [Fact]
     public async Task RunAsync_NumberBeyondTheActions_SaysWhichNumbersExist()
     {
         var transcript = await TranscriptAsync("/step milestone:http-basics\n7");
