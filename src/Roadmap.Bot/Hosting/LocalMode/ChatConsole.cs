@@ -1,13 +1,14 @@
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>
-/// The reader and writer of a chat. A console read cannot be cancelled once started, so a
-/// cancelled read stops waiting for it instead, and the chat can end on Ctrl+C without a line.
+/// The reader and writer of a chat. <c>Console.In</c> reads synchronously even from
+/// <c>ReadLineAsync</c> and cannot be cancelled once started, so the read runs on the thread pool
+/// and a cancelled chat stops waiting for it: Ctrl+C ends the chat without anyone pressing Enter.
 /// </summary>
 internal sealed class ChatConsole(TextReader input, TextWriter output)
 {
     public async Task<string?> ReadLineAsync(CancellationToken cancellationToken) =>
-        await input.ReadLineAsync(cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Task.Run(() => input.ReadLineAsync(cancellationToken).AsTask(), cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
 
     public async Task WriteAsync(string text, CancellationToken cancellationToken)
     {

@@ -182,7 +182,8 @@ public sealed class ConsoleChatTests : IDisposable
     {
         using var output = new StringWriter();
         using var cancellation = new CancellationTokenSource();
-        var chat = new ConsoleChat(LocalModeRouter.Create(), new NeverEndingReader(), output, Ada, _exports.Path, isInteractive: true);
+        using var input = new NeverEndingReader();
+        var chat = new ConsoleChat(LocalModeRouter.Create(), input, output, Ada, _exports.Path, isInteractive: true);
 
         var run = chat.RunAsync(cancellation.Token);
         await cancellation.CancelAsync();
