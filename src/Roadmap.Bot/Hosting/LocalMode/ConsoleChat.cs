@@ -1,0 +1,158 @@
+using Roadmap.Discord.Interactions;
+using Roadmap.Discord.Models;
+
+namespace Roadmap.Bot.Hosting.LocalMode;
+
+/// <summary>
+/// Local mode: reads commands typed as on Discord, turns each into the interaction Discord would
+/// send, routes it through the same <see cref="InteractionRouter"/> the Discord worker uses, and
+/// prints the reply as text. With piped input it echoes each line after <c>&gt; </c>, so the output
+/// reads as a transcript, and ends with exit code 0 at the end of the input.
+/// </summary>
+public sealed class ConsoleChat
+{
+    /// <summary>The conventional exit code of a program stopped by Ctrl+C.</summary>
+    public const int Interrupted = 130;
+
+    private const string Prompt = "> ";
+
+    private readonly InteractionRouter _router;
+    private readonly LocalMember _member;
+    private readonly bool _isInteractive;
+    private readonly ChatConsole _console;
+    private readonly LocalInteractions _interactions;
+    private readonly CommandLineParser _parser;
+    private readonly ReplyRenderer _renderer;
+    private readonly ReplyFileSaver _files;
+    private readonly ActionBoard _board = new();
+
+    /// <param name="router">The router the Discord worker uses, with every command registered.</param>
+    /// <param name="input">What the person types, or the piped script.</param>
+    /// <param name="output">Where the banner and the replies go.</param>
+    /// <param name="member">The one local member every command comes from.</param>
+    /// <param name="exportFolder">Where files sent with replies (the privacy export) are written.</param>
+    /// <param name="isInteractive">True when a person types the input; false when it is piped, which turns on the echo.</param>
+    /// <param name="useAnsi">True when the output is a real terminal that shows bold text.</param>
+    public ConsoleChat(InteractionRouter router, TextReader input, TextWriter output, LocalMember member, string exportFolder, bool isInteractive, bool useAnsi = false)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentException.ThrowIfNullOrWhiteSpace(exportFolder);
+        _router = router;
+        _member = member;
+        _isInteractive = isInteractive;
+        _console = new ChatConsole(input, output);
+        _interactions = new LocalInteractions(member);
+        _parser = new CommandLineParser(router.Definitions, _interactions);
+        _renderer = new ReplyRenderer(useAnsi);
+        _files = new ReplyFileSaver(exportFolder);
+    }
+
+    /// <returns>0 at the end of the input or on <c>exit</c>; <see cref="Interrupted"/> when cancelled.</returns>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _console.WriteAsync(ChatBanner.For(_member) + "\n", cancellationToken).ConfigureAwait(false);
+            var typedExit = await ConverseAsync(cancellationToken).ConfigureAwait(false);
+
+            // At Ctrl+D the cursor still sits after the prompt.
+            await _console.WriteAsync(_isInteractive && !typedExit ? "\nBye." : "Bye.", cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await _console.WriteAsync("\nStopped.", CancellationToken.None).ConfigureAwait(false);
+            return Interrupted;
+        }
+    }
+
+    /// <returns>True when the person typed <c>exit</c>; false at the end of the input.</returns>
+    private async Task<bool> ConverseAsync(CancellationToken cancellationToken)
+    {
+        while (await ReadAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        {
+            var text = line.Trim();
+            if (text.Length == 0 || text.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (!_isInteractive)
+            {
+                await _console.WriteAsync(Prompt + text, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (text is "exit" or "quit")
+            {
+                return true;
+            }
+
+            await AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+        }
+
+        return false;
+    }
+
+    private async Task<string?> ReadAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_isInteractive)
+        {
+            await _console.PromptAsync(Prompt, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await _console.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task AnswerAsync(string text, CancellationToken cancellationToken)
+    {
+        Interaction? interaction;
+        string? problem;
+        if (text.All(char.IsAsciiDigit))
+        {
+            var (action, actionProblem) = _board.Pick(text);
+            interaction = action is null ? null : _interactions.Click(action);
+            problem = actionProblem;
+        }
+        else
+        {
+            (interaction, problem) = _parser.Parse(text);
+        }
+
+        var reply = interaction is null
+            ? Reply.Problem(problem ?? "I could not read that line.")
+            : (await _router.RouteAsync(interaction, cancellationToken).ConfigureAwait(false)).Reply;
+        if (reply is not null)
+        {
+            await ShowAsync(reply, interaction?.Message, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ShowAsync(Reply reply, Message? clicked, CancellationToken cancellationToken)
+    {
+        var rendered = _renderer.Render(reply, _interactions.MessageFor(reply, clicked));
+        var text = rendered.Text;
+        if (reply.File is { } file)
+        {
+            text += (text.Length > 0 ? "\n\n" : "") + await SaveAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+
+        _board.Show(reply, rendered.Actions);
+        await _console.WriteAsync(text + "\n", cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<string> SaveAsync(ReplyFile file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var path = await _files.SaveAsync(file, cancellationToken).ConfigureAwait(false);
+            return file.Description is { } description ? $"Saved to {path} ({description})" : $"Saved to {path}";
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A full disk or a read-only folder is the user's to fix; say so instead of ending the chat.
+            return $"I could not save {file.FileName}: {ex.Message}";
+        }
+    }
+}

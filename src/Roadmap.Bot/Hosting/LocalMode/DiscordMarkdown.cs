@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Roadmap.Bot.Hosting.LocalMode;
+
+/// <summary>
+/// Makes the Discord markdown the bot writes readable in a terminal: masked links show their
+/// address, bold and underline become ANSI styles on a real terminal and plain text elsewhere,
+/// headings lose their hashes, timestamps (<c>&lt;t:1700000000:R&gt;</c>, which Discord shows in
+/// the reader's clock) become a UTC date and time. Code in backticks is left exactly as written, backticks included.
+/// </summary>
+internal static partial class DiscordMarkdown
+{
+    public const string Bold = "\e[1m";
+    public const string NotBold = "\e[22m";
+
+    public static string ToReadable(string text, bool useAnsi)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+
+        // Splitting on backticks leaves code at the odd positions, for inline code and fences alike.
+        var parts = text.Split('`');
+        for (var i = 0; i < parts.Length; i += 2)
+        {
+            parts[i] = OutsideCode(parts[i], useAnsi);
+        }
+
+        return string.Join('`', parts);
+    }
+
+    public static string Strong(string text, bool useAnsi) => useAnsi ? Bold + text + NotBold : text;
+
+    private static string OutsideCode(string text, bool useAnsi)
+    {
+        var readable = MaskedLink().Replace(text, "$1 <$2>");
+        readable = Heading().Replace(readable, match => Strong(match.Groups[1].Value, useAnsi));
+        readable = Subtext().Replace(readable, "");
+        readable = Timestamp().Replace(readable, match => FormatTimestamp(match.Groups[1].Value) ?? match.Value);
+        readable = BoldText().Replace(readable, match => Strong(match.Groups[1].Value, useAnsi));
+        return Underlined().Replace(readable, match => useAnsi ? $"\e[4m{match.Groups[1].Value}\e[24m" : match.Groups[1].Value);
+    }
+
+    private static string? FormatTimestamp(string seconds) =>
+        long.TryParse(seconds, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+        && value is >= -62_135_596_800 and <= 253_402_300_799
+            ? DateTimeOffset.FromUnixTimeSeconds(value).ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture)
+            : null;
+
+    [GeneratedRegex(@"<t:(-?\d{1,12})(?::[tTdDfFsSR])?>", RegexOptions.CultureInvariant)]
+    private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"\[([^\]\n]+)\]\(<?(https?://[^\s)>]+)>?\)", RegexOptions.CultureInvariant)]
+    private static partial Regex MaskedLink();
+
+    [GeneratedRegex(@"\*\*(.+?)\*\*", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex BoldText();
+
+    [GeneratedRegex(@"__(.+?)__", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
+    private static partial Regex Underlined();
+
+    [GeneratedRegex(@"^#{1,3} +(.+)$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^-# +", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex Subtext();
+}

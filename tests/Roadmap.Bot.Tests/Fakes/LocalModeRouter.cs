@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Roadmap.Discord.Interactions;
+
+namespace Roadmap.Bot.Tests.Fakes;
+
+/// <summary>The real router with the fake commands local mode tests type at.</summary>
+public static class LocalModeRouter
+{
+    public static InteractionRouter Create(FakeStepCommand? step = null)
+    {
+        var steps = step ?? new FakeStepCommand();
+        return new InteractionRouter(
+            [steps, new FakeLogCommand(), new FakeNudgesCommand(), new FakeModCommand(), new FakePrivacyCommand()],
+            [steps],
+            NullLogger<InteractionRouter>.Instance);
+    }
+}

@@ -1,0 +1,118 @@
+using Roadmap.Bot.Hosting.LocalMode;
+using Roadmap.Bot.Tests.Fakes;
+using Roadmap.Discord.Interactions;
+using Roadmap.Discord.Models;
+
+namespace Roadmap.Bot.Tests.Hosting.LocalMode;
+
+public sealed class ReplyRendererTests
+{
+    private static readonly Message Source = new() { Id = 9 };
+
+    private static RenderedReply Render(Reply reply, bool useAnsi = false) => new ReplyRenderer(useAnsi).Render(reply, Source);
+
+    [Fact]
+    public void Render_Card_ShowsTitleDescriptionFieldsFooterAndNumberedActions()
+    {
+        var text = Render(FakeStepCommand.Card("http-basics")).Text;
+
+        Assert.Equal("""
+            HTTP basics <https://example.org/http-basics>
+            How clients and servers talk. Read the MDN HTTP overview <https://developer.mozilla.org/docs/Web/HTTP>, then try `curl -i **not bold**`.
+            Why it matters
+              Every API speaks HTTP.
+            Checklist
+              - Send a request
+              - Read a status code
+            — Stage 1 · 4 hours
+
+            [1] Start  [2] Done  [3] Skip  Docs <https://example.org/docs>
+            Open a related milestone:
+              [4] Storing data — Databases and SQL
+              [5] APIs
+            """, text);
+    }
+
+    [Fact]
+    public void Render_Card_ButtonsAndSelectOptionsBecomeActionsWithTheirIds()
+    {
+        var actions = Render(FakeStepCommand.Card("http-basics")).Actions;
+
+        Assert.Equal(
+            """
+            1 Start v1:step:start:http-basics -
+            2 Done v1:step:done:http-basics -
+            3 Skip v1:step:skip:http-basics -
+            4 Storing data v1:step:open storing-data
+            5 APIs v1:step:open apis
+            """,
+            string.Join('\n', actions.Select(a => $"{a.Number} {a.Label} {a.CustomId} {a.Value ?? "-"}")));
+        Assert.All(actions, a => Assert.Same(Source, a.Source));
+    }
+
+    [Fact]
+    public void Render_BoldOnARealTerminal_UsesAnsiButLeavesCodeAlone()
+    {
+        var text = Render(Reply.Text("**Done!** Next: `**literal**`"), useAnsi: true).Text;
+
+        Assert.Equal("\e[1mDone!\e[22m Next: `**literal**`", text);
+    }
+
+    [Fact]
+    public void Render_BoldWhenPiped_IsPlainText()
+    {
+        Assert.Equal("Done! Next: APIs", Render(Reply.Text("**Done!** Next: __APIs__")).Text);
+    }
+
+    [Fact]
+    public void Render_MaskedLinkWithSuppressedPreview_ShowsTheAddressOnce()
+    {
+        Assert.Equal("See MDN <https://developer.mozilla.org>.", Render(Reply.Text("See [MDN](<https://developer.mozilla.org>).")).Text);
+    }
+
+    [Fact]
+    public void Render_DiscordTimestamp_ShowsTheUtcTime()
+    {
+        Assert.Equal("Next nudge: 2023-11-14 22:13 UTC.", Render(Reply.Text("Next nudge: <t:1700000000:F>.")).Text);
+    }
+
+    [Fact]
+    public void Render_Ephemeral_IsMarkedAsOnlyForYou()
+    {
+        Assert.Equal("(only you can see this)\nSaved.", Render(Reply.Text("Saved.", ephemeral: true)).Text);
+    }
+
+    [Fact]
+    public void Render_Update_SaysItReplacesTheMessageAbove()
+    {
+        Assert.Equal("(updates the message above)\nUndone.", Render(new Reply { Content = "Undone.", UpdatesMessage = true }).Text);
+    }
+
+    [Fact]
+    public void Render_DisabledButton_IsShownWithoutANumber()
+    {
+        var reply = new Reply
+        {
+            Components = [ActionRow.Of(
+                new Button { Label = "Done", CustomId = "v1:step:done:x", Disabled = true },
+                new Button { Label = "Skip", CustomId = "v1:step:skip:x" })],
+        };
+
+        var rendered = Render(reply);
+
+        Assert.Equal("(Done, unavailable)  [1] Skip", rendered.Text);
+        Assert.Equal("v1:step:skip:x", Assert.Single(rendered.Actions).CustomId);
+    }
+
+    [Fact]
+    public void Render_EmptyFieldNameAndHeadings_PrintReadably()
+    {
+        var embed = new Embed
+        {
+            Description = "## Stage 2\n-# updated weekly",
+            Fields = [new EmbedField { Name = "\u200b", Value = "██░░ 50%" }],
+        };
+
+        Assert.Equal("Stage 2\nupdated weekly\n  ██░░ 50%", Render(Reply.Card(embed)).Text);
+    }
+}
