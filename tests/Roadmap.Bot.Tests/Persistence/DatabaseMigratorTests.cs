@@ -52,6 +52,7 @@ public sealed class DatabaseMigratorTests
         await using var database = await TestDatabase.CreateAsync();
         var newer = Migration.Embedded[^1].Version + 1;
         await database.ScalarAsync<int>($"PRAGMA user_version = {newer}");
+        await database.ScalarAsync<string>("PRAGMA journal_mode = DELETE");
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => database.Get<DatabaseMigrator>().MigrateAsync(CancellationToken.None));
 
@@ -61,6 +62,7 @@ public sealed class DatabaseMigratorTests
             "(or a backup taken before the upgrade). The file was not changed.",
             error.Message);
         Assert.Equal(newer, await database.ScalarAsync<int>("PRAGMA user_version"));
+        Assert.Equal("delete", await database.ScalarAsync<string>("PRAGMA journal_mode"));
     }
 
     [Fact]
