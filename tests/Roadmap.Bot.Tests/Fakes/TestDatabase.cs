@@ -2,13 +2,15 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Bot.Content;
 using Roadmap.Bot.Persistence;
 
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>
 /// A database file in its own temporary folder, reached through the real composition
-/// (<see cref="PersistenceServiceCollectionExtensions.AddPersistence"/>) with a manual clock. The
+/// (<see cref="PersistenceServiceCollectionExtensions.AddPersistence"/>) with a manual clock and
+/// <see cref="TestRoadmap"/> as the content. The
 /// folder is deleted on dispose.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
@@ -26,6 +28,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton<TimeProvider>(Time)
+            .AddSingleton(Content)
             .AddPersistence()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
@@ -35,6 +38,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public string FilePath { get; }
 
     public ManualTimeProvider Time { get; } = new();
+
+    /// <summary>The roadmap the progress service checks ids against: <see cref="TestRoadmap"/>.</summary>
+    public RoadmapContent Content { get; } = TestRoadmap.Create();
 
     /// <summary>A migrated database.</summary>
     public static async Task<TestDatabase> CreateAsync(string? fileName = null)

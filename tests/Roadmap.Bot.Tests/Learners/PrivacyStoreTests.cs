@@ -114,11 +114,11 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
     {
         await Privacy.ForgetAsync(Member, CancellationToken.None);
 
-        var outcome = await _database.Get<ProgressService>().UndoAsync(Member, "step-b", CancellationToken.None);
+        var outcome = await _database.Get<ProgressService>().UndoAsync(Member, "language", CancellationToken.None);
         var statuses = await _database.Get<ProgressStore>().StatusesAsync(Member, CancellationToken.None);
 
         Assert.Equal(ProgressOutcomeKind.NothingToUndo, outcome.Kind);
-        Assert.Equal(Roadmap.Bot.Coaching.MilestoneStatus.NotStarted, statuses.Of("step-b"));
+        Assert.Equal(Roadmap.Bot.Coaching.MilestoneStatus.NotStarted, statuses.Of("language"));
     }
 
     private async Task SeedAsync(ulong memberId, ulong sharedGuild, ulong ownGuild)
@@ -128,9 +128,9 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         await _database.Get<MemberStore>().UpdateSettingsAsync(memberId, m => m with { Stack = "go", TimeZone = "Asia/Tokyo", WeeklyHours = 5, Visibility = Visibility.Private }, CancellationToken.None);
         await guilds.RecordSeenAsync(sharedGuild, memberId, CancellationToken.None);
         await guilds.RecordSeenAsync(ownGuild, memberId, CancellationToken.None);
-        await progress.StartAsync(memberId, "step-a", CancellationToken.None);
-        await progress.DoneAsync(memberId, "step-b", "my notes on step-b", CancellationToken.None);
-        await progress.SkipAsync(memberId, "step-c", CancellationToken.None);
-        await progress.UndoAsync(memberId, "step-c", CancellationToken.None);
+        await progress.StartAsync(memberId, "internet", CancellationToken.None);
+        await progress.DoneAsync(memberId, "language", "my notes on step-b", CancellationToken.None);
+        await progress.SkipAsync(memberId, "sql", CancellationToken.None);
+        await progress.UndoAsync(memberId, "sql", CancellationToken.None);
     }
 }

@@ -1,3 +1,4 @@
+using Roadmap.Bot.Coaching;
 using Roadmap.Bot.Learners;
 using Roadmap.Bot.Tests.Fakes;
 using static Roadmap.Bot.Coaching.MilestoneStatus;
@@ -7,7 +8,7 @@ namespace Roadmap.Bot.Tests.Learners;
 public sealed class ProgressServiceTests : IAsyncLifetime
 {
     private const ulong MemberId = 18446744073709551615UL;
-    private const string Milestone = "http-basics";
+    private const string Milestone = "internet";
     private TestDatabase _database = null!;
 
     private ProgressService Service => _database.Get<ProgressService>();
@@ -21,7 +22,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
     {
         var outcome = await Service.StartAsync(MemberId, Milestone, CancellationToken.None);
 
-        Assert.Equal(new ProgressOutcome(ProgressOutcomeKind.Started, Milestone, NotStarted, InProgress), outcome);
+        Assert.Equal((ProgressOutcomeKind.Started, NotStarted, InProgress), Shape(outcome));
         var row = await RowAsync();
         Assert.Equal(InProgress, row?.State);
         Assert.Equal(_database.Time.GetUtcNow(), row?.StartedAt);
@@ -48,8 +49,8 @@ public sealed class ProgressServiceTests : IAsyncLifetime
 
         var outcome = await AssertChangesNothingAsync(() => Service.StartAsync(MemberId, Milestone, CancellationToken.None));
 
-        Assert.Equal(new ProgressOutcome(ProgressOutcomeKind.StartRefusedDone, Milestone, Done, Done), outcome);
-        Assert.Equal("**HTTP basics** is already done; /undo first if you want to redo it.", outcome.Describe("HTTP basics"));
+        Assert.Equal((ProgressOutcomeKind.StartRefusedDone, Done, Done), Shape(outcome));
+        Assert.Equal("**Title of internet** is already done; /undo first if you want to redo it.", outcome.Message);
     }
 
     [Fact]
@@ -60,7 +61,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         var outcome = await AssertChangesNothingAsync(() => Service.StartAsync(MemberId, Milestone, CancellationToken.None));
 
         Assert.Equal(ProgressOutcomeKind.AlreadyInProgress, outcome.Kind);
-        Assert.Equal("**HTTP basics** is already in progress; nothing changed.", outcome.Describe("HTTP basics"));
+        Assert.Equal("**Title of internet** is already in progress; nothing changed.", outcome.Message);
     }
 
     [Fact]
@@ -72,7 +73,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
 
         var outcome = await Service.DoneAsync(MemberId, Milestone, "  read the RFC summary ", CancellationToken.None);
 
-        Assert.Equal(new ProgressOutcome(ProgressOutcomeKind.Completed, Milestone, InProgress, Done), outcome);
+        Assert.Equal((ProgressOutcomeKind.Completed, InProgress, Done), Shape(outcome));
         var row = await RowAsync();
         Assert.Equal(started, row?.StartedAt);
         Assert.Equal(_database.Time.GetUtcNow(), row?.CompletedAt);
@@ -117,8 +118,8 @@ public sealed class ProgressServiceTests : IAsyncLifetime
 
         var outcome = await AssertChangesNothingAsync(() => Service.DoneAsync(MemberId, Milestone, new string('a', 501), CancellationToken.None));
 
-        Assert.Equal(new ProgressOutcome(ProgressOutcomeKind.NoteTooLong, Milestone, InProgress, InProgress), outcome);
-        Assert.Equal("A note can be at most 500 characters; yours is longer, so nothing changed. Shorten it and try again.", outcome.Describe("HTTP basics"));
+        Assert.Equal((ProgressOutcomeKind.NoteTooLong, InProgress, InProgress), Shape(outcome));
+        Assert.Equal("A note can be at most 500 characters; yours is longer, so nothing changed. Shorten it and try again.", outcome.Message);
     }
 
     [Fact]
@@ -144,7 +145,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
 
         var outcome = await Service.SkipAsync(MemberId, Milestone, CancellationToken.None);
 
-        Assert.Equal(new ProgressOutcome(ProgressOutcomeKind.Skipped, Milestone, startedFirst ? InProgress : NotStarted, Skipped), outcome);
+        Assert.Equal((ProgressOutcomeKind.Skipped, startedFirst ? InProgress : NotStarted, Skipped), Shape(outcome));
         Assert.Equal(Skipped, (await RowAsync())?.State);
         Assert.Equal(startedFirst ? 2 : 1, (await EventsAsync()).Count);
     }
@@ -157,7 +158,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         var outcome = await AssertChangesNothingAsync(() => Service.SkipAsync(MemberId, Milestone, CancellationToken.None));
 
         Assert.Equal(ProgressOutcomeKind.SkipRefusedDone, outcome.Kind);
-        Assert.Equal("**HTTP basics** is already done, so it cannot be skipped; /undo first if you want to change that.", outcome.Describe("HTTP basics"));
+        Assert.Equal("**Title of internet** is already done, so it cannot be skipped; /undo first if you want to change that.", outcome.Message);
     }
 
     [Fact]
@@ -178,8 +179,8 @@ public sealed class ProgressServiceTests : IAsyncLifetime
 
         var outcome = await Service.UndoAsync(MemberId, Milestone, CancellationToken.None);
 
-        Assert.Equal(new ProgressOutcome(ProgressOutcomeKind.Undone, Milestone, Done, InProgress), outcome);
-        Assert.Equal("Undid your last change to **HTTP basics**: it is in progress again.", outcome.Describe("HTTP basics"));
+        Assert.Equal((ProgressOutcomeKind.Undone, Done, InProgress), Shape(outcome));
+        Assert.Equal("Undid your last change to **Title of internet**: it is in progress again.", outcome.Message);
         var row = await RowAsync();
         Assert.Equal(InProgress, row?.State);
         Assert.Null(row?.CompletedAt);
@@ -197,7 +198,7 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         await Service.UndoAsync(MemberId, Milestone, CancellationToken.None);
         var outcome = await Service.UndoAsync(MemberId, Milestone, CancellationToken.None);
 
-        Assert.Equal(new ProgressOutcome(ProgressOutcomeKind.Undone, Milestone, InProgress, NotStarted), outcome);
+        Assert.Equal((ProgressOutcomeKind.Undone, InProgress, NotStarted), Shape(outcome));
         Assert.Null(await RowAsync());
         await AssertEventsAsync(("not_started", "in_progress"), ("in_progress", "done"), ("done", "in_progress"), ("in_progress", "not_started"));
     }
@@ -212,19 +213,19 @@ public sealed class ProgressServiceTests : IAsyncLifetime
 
         var outcome = await Service.UndoAsync(MemberId, Milestone, CancellationToken.None);
 
-        Assert.Equal(new ProgressOutcome(ProgressOutcomeKind.Undone, Milestone, Skipped, InProgress), outcome);
+        Assert.Equal((ProgressOutcomeKind.Undone, Skipped, InProgress), Shape(outcome));
         Assert.Equal(InProgress, (await RowAsync())?.State);
     }
 
     [Fact]
     public async Task UndoAsync_NothingToUndo_SaysSoAndChangesNothing()
     {
-        await Service.StartAsync(MemberId, "other-step", CancellationToken.None);
+        await Service.StartAsync(MemberId, "git", CancellationToken.None);
 
         var outcome = await AssertChangesNothingAsync(() => Service.UndoAsync(MemberId, Milestone, CancellationToken.None));
 
         Assert.Equal(ProgressOutcomeKind.NothingToUndo, outcome.Kind);
-        Assert.Equal("There is nothing to undo on **HTTP basics**.", outcome.Describe("HTTP basics"));
+        Assert.Equal("There is nothing to undo on **Title of internet**.", outcome.Message);
     }
 
     [Fact]
@@ -236,6 +237,44 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         var outcome = await AssertChangesNothingAsync(() => Service.UndoAsync(MemberId, Milestone, CancellationToken.None));
 
         Assert.Equal(ProgressOutcomeKind.NothingToUndo, outcome.Kind);
+    }
+
+    [Fact]
+    public async Task StartAsync_MistypedMilestone_SuggestsTheClosestAndChangesNothing()
+    {
+        var outcome = await AssertChangesNothingAsync(() => Service.StartAsync(MemberId, "internt", CancellationToken.None));
+
+        Assert.Equal(ProgressOutcomeKind.UnknownMilestone, outcome.Kind);
+        Assert.Equal("There is no milestone `internt`. Did you mean `internet`? /roadmap lists them all; nothing changed.", outcome.Message);
+    }
+
+    [Theory]
+    [InlineData("start")]
+    [InlineData("done")]
+    [InlineData("skip")]
+    [InlineData("undo")]
+    public async Task EveryChange_UnknownMilestone_IsRefusedAndChangesNothing(string command)
+    {
+        await Service.StartAsync(MemberId, Milestone, CancellationToken.None);
+
+        var outcome = await AssertChangesNothingAsync(() => command switch
+        {
+            "start" => Service.StartAsync(MemberId, "kubernetes", CancellationToken.None),
+            "done" => Service.DoneAsync(MemberId, "kubernetes", "a note", CancellationToken.None),
+            "skip" => Service.SkipAsync(MemberId, "kubernetes", CancellationToken.None),
+            _ => Service.UndoAsync(MemberId, "kubernetes", CancellationToken.None),
+        });
+
+        Assert.Equal(ProgressOutcomeKind.UnknownMilestone, outcome.Kind);
+        Assert.Equal("There is no milestone `kubernetes`. /roadmap lists them all; nothing changed.", outcome.Message);
+    }
+
+    [Fact]
+    public async Task StartAsync_UnknownIdWithBackticks_CannotBreakOutOfTheCodeSpan()
+    {
+        var outcome = await Service.StartAsync(MemberId, "a`**b**`", CancellationToken.None);
+
+        Assert.Equal("There is no milestone `a'**b**'`. /roadmap lists them all; nothing changed.", outcome.Message);
     }
 
     [Fact]
@@ -273,6 +312,12 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.False(outcome.IsChange);
         Assert.Equal(outcome.Before, outcome.After);
         return outcome;
+    }
+
+    private static (ProgressOutcomeKind, MilestoneStatus, MilestoneStatus) Shape(ProgressOutcome outcome)
+    {
+        Assert.Equal(Milestone, outcome.MilestoneId);
+        return (outcome.Kind, outcome.Before, outcome.After);
     }
 
     private Task<ProgressRow?> RowAsync() => _database.Get<ProgressStore>().FindAsync(MemberId, Milestone, CancellationToken.None);

@@ -20,36 +20,36 @@ public sealed class ProgressStoreTests : IAsyncLifetime
     [Fact]
     public async Task StatusesAsync_SeveralMilestones_ReturnsEachStatusAndNotStartedForTheRest()
     {
-        await Service.StartAsync(42, "a", CancellationToken.None);
-        await Service.DoneAsync(42, "b", note: null, CancellationToken.None);
-        await Service.SkipAsync(42, "c", CancellationToken.None);
-        await Service.DoneAsync(7, "d", note: null, CancellationToken.None);
+        await Service.StartAsync(42, "internet", CancellationToken.None);
+        await Service.DoneAsync(42, "language", note: null, CancellationToken.None);
+        await Service.SkipAsync(42, "sql", CancellationToken.None);
+        await Service.DoneAsync(7, "orm", note: null, CancellationToken.None);
 
         var statuses = await Store.StatusesAsync(42, CancellationToken.None);
 
         Assert.Equal(
             (MilestoneStatus.InProgress, MilestoneStatus.Done, MilestoneStatus.Skipped, MilestoneStatus.NotStarted),
-            (statuses.Of("a"), statuses.Of("b"), statuses.Of("c"), statuses.Of("d")));
+            (statuses.Of("internet"), statuses.Of("language"), statuses.Of("sql"), statuses.Of("orm")));
     }
 
     [Fact]
     public async Task RowsAsync_Member_ReturnsTheirRowsMostRecentFirst()
     {
-        await Service.StartAsync(42, "a", CancellationToken.None);
+        await Service.StartAsync(42, "internet", CancellationToken.None);
         _database.Time.Advance(TimeSpan.FromMinutes(1));
-        await Service.DoneAsync(42, "b", "note on b", CancellationToken.None);
-        await Service.StartAsync(7, "c", CancellationToken.None);
+        await Service.DoneAsync(42, "language", "note on language", CancellationToken.None);
+        await Service.StartAsync(7, "sql", CancellationToken.None);
 
         var rows = await Store.RowsAsync(42, CancellationToken.None);
 
-        Assert.Equal(["b", "a"], rows.Select(r => r.MilestoneId));
-        Assert.Equal("note on b", rows[0].Note);
+        Assert.Equal(["language", "internet"], rows.Select(r => r.MilestoneId));
+        Assert.Equal("note on language", rows[0].Note);
     }
 
     [Fact]
     public async Task RecentEventsAsync_Limit_ReturnsTheNewestFirst()
     {
-        foreach (var milestone in new[] { "a", "b", "c" })
+        foreach (var milestone in _database.Content.Milestones.Take(3).Select(m => m.Id))
         {
             await Service.StartAsync(42, milestone, CancellationToken.None);
             _database.Time.Advance(TimeSpan.FromMinutes(1));
@@ -57,17 +57,17 @@ public sealed class ProgressStoreTests : IAsyncLifetime
 
         var events = await Store.RecentEventsAsync(42, 2, CancellationToken.None);
 
-        Assert.Equal(["c", "b"], events.Select(e => e.MilestoneId));
+        Assert.Equal(["sql", "language"], events.Select(e => e.MilestoneId));
     }
 
     [Fact]
     public async Task CompletionTimesAsync_UndoneCompletion_IsLeftOut()
     {
         var kept = _database.Time.GetUtcNow();
-        await Service.DoneAsync(42, "a", note: null, CancellationToken.None);
+        await Service.DoneAsync(42, "internet", note: null, CancellationToken.None);
         _database.Time.Advance(TimeSpan.FromDays(8));
-        await Service.DoneAsync(42, "b", note: null, CancellationToken.None);
-        await Service.UndoAsync(42, "b", CancellationToken.None);
+        await Service.DoneAsync(42, "language", note: null, CancellationToken.None);
+        await Service.UndoAsync(42, "language", CancellationToken.None);
 
         var times = await Store.CompletionTimesAsync(42, CancellationToken.None);
 
@@ -77,7 +77,7 @@ public sealed class ProgressStoreTests : IAsyncLifetime
     [Fact]
     public async Task ProgressEvents_Update_IsRejectedBecauseTheHistoryIsAppendOnly()
     {
-        await Service.StartAsync(42, "a", CancellationToken.None);
+        await Service.StartAsync(42, "internet", CancellationToken.None);
 
         var error = await Assert.ThrowsAsync<SqliteException>(() => _database.ScalarAsync<int>("UPDATE progress_events SET to_status = 'done'"));
 

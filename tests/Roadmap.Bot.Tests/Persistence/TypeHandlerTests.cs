@@ -58,9 +58,9 @@ public sealed class TypeHandlerTests
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        await database.Get<ProgressService>().SkipAsync(7, "http-basics", CancellationToken.None);
+        await database.Get<ProgressService>().SkipAsync(7, "internet", CancellationToken.None);
 
-        var row = await database.Get<ProgressStore>().FindAsync(7, "http-basics", CancellationToken.None);
+        var row = await database.Get<ProgressStore>().FindAsync(7, "internet", CancellationToken.None);
         Assert.Null(row?.CompletedAt);
         await using var connection = await database.OpenAsync();
         Assert.Equal("null", await connection.ExecuteScalarAsync<string>("SELECT typeof(completed_at) FROM progress"));
