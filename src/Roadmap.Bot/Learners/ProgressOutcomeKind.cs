@@ -19,4 +19,7 @@ public enum ProgressOutcomeKind
 
     NoteTooLong,
     NothingToUndo,
+
+    /// <summary>The id names no milestone of the track.</summary>
+    UnknownMilestone,
 }

@@ -1,56 +1,82 @@
 using NodaTime;
 using Roadmap.Bot.Coaching;
+using Roadmap.Bot.Content;
+using Roadmap.Bot.Text;
 
 namespace Roadmap.Bot.Learners;
 
 /// <summary>
-/// The rules of status changes. Each method returns an outcome; refusals and no-ops write nothing,
-/// and every change writes exactly one history event.
+/// The rules of status changes. Each method returns an outcome; unknown milestones, refusals and
+/// no-ops write nothing, and every change writes exactly one history event.
 /// </summary>
-public sealed class ProgressService(ProgressStore progress, MemberStore members, TimeProvider time)
+public sealed class ProgressService(ProgressStore progress, MemberStore members, RoadmapContent content, TimeProvider time)
 {
     public const int MaxNoteLength = 500;
 
     /// <summary>Not started or skipped → in progress. Done is refused (undo first).</summary>
-    public Task<ProgressOutcome> StartAsync(ulong memberId, string milestoneId, CancellationToken cancellationToken) =>
-        progress.ChangeAsync(memberId, milestoneId, note: null, current => current switch
+    public Task<ProgressOutcome> StartAsync(ulong memberId, string milestoneId, CancellationToken cancellationToken)
+    {
+        if (content.FindMilestone(milestoneId) is not { } milestone)
         {
-            MilestoneStatus.InProgress => ProgressOutcome.NoChange(ProgressOutcomeKind.AlreadyInProgress, milestoneId, current),
-            MilestoneStatus.Done => ProgressOutcome.NoChange(ProgressOutcomeKind.StartRefusedDone, milestoneId, current),
-            _ => ProgressOutcome.Change(ProgressOutcomeKind.Started, milestoneId, current, MilestoneStatus.InProgress),
+            return Task.FromResult(Unknown(milestoneId));
+        }
+
+        return progress.ChangeAsync(memberId, milestone.Id, note: null, current => current switch
+        {
+            MilestoneStatus.InProgress => Same(ProgressOutcomeKind.AlreadyInProgress, milestone, current),
+            MilestoneStatus.Done => Same(ProgressOutcomeKind.StartRefusedDone, milestone, current),
+            _ => Change(ProgressOutcomeKind.Started, milestone, current, MilestoneStatus.InProgress),
         }, cancellationToken);
+    }
 
     /// <summary>Any status → done, with an optional note of at most <see cref="MaxNoteLength"/> characters.</summary>
     public async Task<ProgressOutcome> DoneAsync(ulong memberId, string milestoneId, string? note, CancellationToken cancellationToken)
     {
+        if (content.FindMilestone(milestoneId) is not { } milestone)
+        {
+            return Unknown(milestoneId);
+        }
+
         var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (trimmed is { Length: > MaxNoteLength })
         {
-            var row = await progress.FindAsync(memberId, milestoneId, cancellationToken).ConfigureAwait(false);
-            return ProgressOutcome.NoChange(ProgressOutcomeKind.NoteTooLong, milestoneId, row?.State ?? MilestoneStatus.NotStarted);
+            var row = await progress.FindAsync(memberId, milestone.Id, cancellationToken).ConfigureAwait(false);
+            return Same(ProgressOutcomeKind.NoteTooLong, milestone, row?.State ?? MilestoneStatus.NotStarted);
         }
 
-        return await progress.ChangeAsync(memberId, milestoneId, trimmed, current => current == MilestoneStatus.Done
-            ? ProgressOutcome.NoChange(ProgressOutcomeKind.AlreadyDone, milestoneId, current)
-            : ProgressOutcome.Change(ProgressOutcomeKind.Completed, milestoneId, current, MilestoneStatus.Done), cancellationToken).ConfigureAwait(false);
+        return await progress.ChangeAsync(memberId, milestone.Id, trimmed, current => current == MilestoneStatus.Done
+            ? Same(ProgressOutcomeKind.AlreadyDone, milestone, current)
+            : Change(ProgressOutcomeKind.Completed, milestone, current, MilestoneStatus.Done), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Not started or in progress → skipped. Done is refused (undo first).</summary>
-    public Task<ProgressOutcome> SkipAsync(ulong memberId, string milestoneId, CancellationToken cancellationToken) =>
-        progress.ChangeAsync(memberId, milestoneId, note: null, current => current switch
+    public Task<ProgressOutcome> SkipAsync(ulong memberId, string milestoneId, CancellationToken cancellationToken)
+    {
+        if (content.FindMilestone(milestoneId) is not { } milestone)
         {
-            MilestoneStatus.Skipped => ProgressOutcome.NoChange(ProgressOutcomeKind.AlreadySkipped, milestoneId, current),
-            MilestoneStatus.Done => ProgressOutcome.NoChange(ProgressOutcomeKind.SkipRefusedDone, milestoneId, current),
-            _ => ProgressOutcome.Change(ProgressOutcomeKind.Skipped, milestoneId, current, MilestoneStatus.Skipped),
+            return Task.FromResult(Unknown(milestoneId));
+        }
+
+        return progress.ChangeAsync(memberId, milestone.Id, note: null, current => current switch
+        {
+            MilestoneStatus.Skipped => Same(ProgressOutcomeKind.AlreadySkipped, milestone, current),
+            MilestoneStatus.Done => Same(ProgressOutcomeKind.SkipRefusedDone, milestone, current),
+            _ => Change(ProgressOutcomeKind.Skipped, milestone, current, MilestoneStatus.Skipped),
         }, cancellationToken);
+    }
 
     /// <summary>Reverts the last change on the milestone that is not undone yet, recording the undo.</summary>
     public async Task<ProgressOutcome> UndoAsync(ulong memberId, string milestoneId, CancellationToken cancellationToken)
     {
-        var undo = await progress.UndoAsync(memberId, milestoneId, cancellationToken).ConfigureAwait(false);
+        if (content.FindMilestone(milestoneId) is not { } milestone)
+        {
+            return Unknown(milestoneId);
+        }
+
+        var undo = await progress.UndoAsync(memberId, milestone.Id, cancellationToken).ConfigureAwait(false);
         return undo is null
-            ? ProgressOutcome.NoChange(ProgressOutcomeKind.NothingToUndo, milestoneId, MilestoneStatus.NotStarted)
-            : ProgressOutcome.Change(ProgressOutcomeKind.Undone, milestoneId, undo.From, undo.To);
+            ? Same(ProgressOutcomeKind.NothingToUndo, milestone, MilestoneStatus.NotStarted)
+            : Change(ProgressOutcomeKind.Undone, milestone, undo.From, undo.To);
     }
 
     /// <summary>The member's weekly streak (see <see cref="WeeklyStreak"/>) in their time zone, UTC if unset.</summary>
@@ -60,5 +86,20 @@ public sealed class ProgressService(ProgressStore progress, MemberStore members,
         var zone = member?.TimeZone is { } id ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc : DateTimeZone.Utc;
         var completions = await progress.CompletionTimesAsync(memberId, cancellationToken).ConfigureAwait(false);
         return WeeklyStreak.Count(completions, zone, time.GetUtcNow());
+    }
+
+    private static ProgressOutcome Change(ProgressOutcomeKind kind, Milestone milestone, MilestoneStatus before, MilestoneStatus after) =>
+        new(kind, milestone.Id, before, after, ProgressMessages.For(kind, milestone.Title, after));
+
+    private static ProgressOutcome Same(ProgressOutcomeKind kind, Milestone milestone, MilestoneStatus current) =>
+        new(kind, milestone.Id, current, current, ProgressMessages.For(kind, milestone.Title, current));
+
+    private ProgressOutcome Unknown(string milestoneId)
+    {
+        var suffix = DidYouMean.Suffix(milestoneId, content.Milestones.Select(m => m.Id));
+        // Echoed inside a code span, so a backtick would end it early; long input is cut.
+        var shown = milestoneId.Length > 100 ? milestoneId[..100] + "…" : milestoneId;
+        var message = $"There is no milestone `{shown.Replace('`', '\'')}`.{suffix} /roadmap lists them all; nothing changed.";
+        return new(ProgressOutcomeKind.UnknownMilestone, milestoneId, MilestoneStatus.NotStarted, MilestoneStatus.NotStarted, message);
     }
 }

@@ -13,7 +13,9 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
 {
     public async Task<LearnerStatuses> StatusesAsync(ulong memberId, CancellationToken cancellationToken)
     {
-        const string sql = "SELECT milestone_id, status FROM progress WHERE member_id = @MemberId";
+        const string sql = """
+            SELECT milestone_id, status FROM progress WHERE member_id = @MemberId
+            """;
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

@@ -27,7 +27,9 @@ internal static class ProgressWrites
         var next = NextRow(current, change);
         if (next is null)
         {
-            const string delete = "DELETE FROM progress WHERE member_id = @MemberId AND milestone_id = @MilestoneId";
+            const string delete = """
+                DELETE FROM progress WHERE member_id = @MemberId AND milestone_id = @MilestoneId
+                """;
             await connection.ExecuteAsync(new CommandDefinition(delete, new { change.MemberId, change.MilestoneId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
         else

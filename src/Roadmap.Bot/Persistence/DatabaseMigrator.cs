@@ -21,9 +21,17 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, IL
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            // Outside a transaction on purpose: SQLite cannot change the journal mode inside one.
-            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            // Before anything writes, so a newer file is left exactly as it was.
             RefuseNewer(await connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version;", cancellationToken: cancellationToken)).ConfigureAwait(false));
+
+            // Outside a transaction on purpose: SQLite cannot change the journal mode inside one.
+            var journalMode = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                // Some file systems (network shares) cannot hold a WAL file; the bot still works, with
+                // readers and the writer blocking each other.
+                LogNoWal(logger, factory.FilePath, journalMode);
+            }
 
             var applied = 0;
             foreach (var migration in Migrations)
@@ -72,4 +80,7 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, IL
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Applied database migration {Migration} to {DatabaseFile}")]
     private static partial void LogApplied(ILogger logger, string migration, string databaseFile);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database file {DatabaseFile} could not switch to WAL mode and uses {JournalMode}; readers and the writer will wait for each other")]
+    private static partial void LogNoWal(ILogger logger, string databaseFile, string? journalMode);
 }
