@@ -1,9 +1,9 @@
 using Roadmap.Bot.Content;
+using Roadmap.Bot.Hosting;
 
 if (args is ["content", "check", ..])
 {
     return ContentCheck.Run(ContentFolder.Resolve(args.Length > 2 ? args[2] : null), Console.Out);
 }
 
-Console.Error.WriteLine("Usage: Roadmap.Bot content check [folder]");
-return 2;
+return await BotProgram.RunAsync(args);

@@ -32,25 +32,22 @@ public sealed class StatusChanges(RoadmapContent content, ProgressService progre
         return Word(outcome, milestone, after.Statuses) with { Ephemeral = true };
     }
 
+    /// <summary>The service's sentence, plus what a learner wants to know next after a change.</summary>
     private Reply Word(ProgressOutcome outcome, Milestone milestone, LearnerStatuses statuses)
     {
-        var name = $"**{milestone.Title}**";
-        var buttons = ProgressButtons.For(milestone.Id, statuses.Of(milestone.Id));
-        return outcome.Kind switch
+        if (!outcome.IsChange)
         {
-            ProgressOutcomeKind.Started => Reply.Text($"🔄 Started {name}. Work through its checklist (`/step milestone:{milestone.Id}`) and mark it done when you're through.") with { Components = [buttons] },
-            ProgressOutcomeKind.Completed => Reply.Text($"✅ {name} is done. {Overall(statuses)}\n{NextLine(statuses)}") with { Components = [buttons] },
-            ProgressOutcomeKind.Skipped => Reply.Text($"⏭️ Skipped {name}. Come back to it any time with `/start milestone:{milestone.Id}`.\n{NextLine(statuses)}") with { Components = [buttons] },
-            ProgressOutcomeKind.Undone => Reply.Text($"↩️ Undid your last change to {name}: it is {StatusIcons.Word(outcome.After)} again.") with { Components = [buttons] },
-            ProgressOutcomeKind.AlreadyInProgress => Reply.Problem($"You're already working on {name}. When it's finished, use `/done milestone:{milestone.Id}`."),
-            ProgressOutcomeKind.AlreadyDone => Reply.Problem($"{name} is already done. Nothing changed."),
-            ProgressOutcomeKind.AlreadySkipped => Reply.Problem($"{name} is already skipped. To pick it up, use `/start milestone:{milestone.Id}`."),
-            ProgressOutcomeKind.StartRefusedDone => Reply.Problem($"{name} is already done. To work on it again, `/undo milestone:{milestone.Id}` first."),
-            ProgressOutcomeKind.SkipRefusedDone => Reply.Problem($"{name} is done, so there is nothing to skip. If marking it done was a mistake, use `/undo milestone:{milestone.Id}`."),
-            ProgressOutcomeKind.NoteTooLong => Reply.Problem($"Notes can be at most {ProgressService.MaxNoteLength} characters. Shorten yours and try again; nothing was saved."),
-            ProgressOutcomeKind.NothingToUndo => Reply.Problem($"There is nothing to undo on {name}: you have not changed it yet."),
-            _ => throw new ArgumentOutOfRangeException(nameof(outcome), outcome.Kind, "Unknown outcome."),
+            return Reply.Problem(outcome.Message);
+        }
+
+        var text = outcome.Kind switch
+        {
+            ProgressOutcomeKind.Started => $"🔄 {outcome.Message} Its checklist and resources: `/step milestone:{milestone.Id}`.",
+            ProgressOutcomeKind.Completed => $"✅ {outcome.Message} {Overall(statuses)}\n{NextLine(statuses)}",
+            ProgressOutcomeKind.Skipped => $"⏭️ {outcome.Message}\n{NextLine(statuses)}",
+            _ => $"↩️ {outcome.Message}",
         };
+        return Reply.Text(text) with { Components = [ProgressButtons.For(milestone.Id, statuses.Of(milestone.Id))] };
     }
 
     private string Overall(LearnerStatuses statuses)

@@ -17,7 +17,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
         var reply = await _bot.RunAsync("done", ("milestone", "how-the-internet-works"), ("note", "watched the cables video"));
 
         Assert.True(reply.Ephemeral);
-        Assert.StartsWith("✅ **How the internet works** is done.", reply.Content, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Marked **How the internet works** as done. Track: `", reply.Content, StringComparison.Ordinal);
         Assert.Contains("Next up: **HTTP requests and responses**", reply.Content, StringComparison.Ordinal);
         Assert.Equal(["Undo"], BotHarness.Actions(reply).Select(a => a.Label));
         Assert.Equal(("done", "watched the cables video"), await ProgressRowAsync("how-the-internet-works"));
@@ -31,7 +31,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
 
         var reply = await _bot.RunAsync("done", ("milestone", "http-basics"));
 
-        Assert.Equal("**HTTP requests and responses** is already done. Nothing changed.", reply.Content);
+        Assert.Equal("**HTTP requests and responses** is already done; nothing changed.", reply.Content);
         Assert.True(reply.Ephemeral);
         Assert.Equal(events, await CountAsync("progress_events"));
     }
@@ -63,7 +63,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
 
         var reply = await _bot.RunAsync("start", ("milestone", "git-basics"));
 
-        Assert.Equal("**Git basics** is already done. To work on it again, `/undo milestone:git-basics` first.", reply.Content);
+        Assert.Equal("**Git basics** is already done; /undo first if you want to redo it.", reply.Content);
         Assert.Equal(("done", null), await ProgressRowAsync("git-basics"));
     }
 
@@ -83,7 +83,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
     {
         var reply = await _bot.RunAsync("undo", ("milestone", "redis"));
 
-        Assert.Equal("There is nothing to undo on **Redis**: you have not changed it yet.", reply.Content);
+        Assert.Equal("There is nothing to undo on **Redis**.", reply.Content);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class StatusCommandTests : IAsyncLifetime
 
         var reply = await _bot.ClickAsync(done.CustomId);
 
-        Assert.StartsWith("✅ **DNS", reply.Content, StringComparison.Ordinal);
+        Assert.StartsWith("✅ Marked **DNS", reply.Content, StringComparison.Ordinal);
         Assert.Equal(("done", null), await ProgressRowAsync("dns-and-domains"));
     }
 

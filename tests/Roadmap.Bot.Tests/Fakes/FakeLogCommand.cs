@@ -9,7 +9,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 public sealed class FakeLogCommand : ISlashCommand
 {
     public ApplicationCommand Definition { get; } = Slash("log", "Log study time",
-        CommandBuilder.Text("topic", "What you studied", required: true, maxLength: 20),
+        CommandBuilder.TextOption("topic", "What you studied", required: true, maxLength: 20),
         WholeNumber("hours", "How many hours", 1, 40),
         new ApplicationCommandOption { Type = ApplicationCommandOptionType.Number, Name = "pace", Description = "Pages an hour", MinValue = 0.5, MaxValue = 50 },
         Flag("public", "Show it to everyone"),

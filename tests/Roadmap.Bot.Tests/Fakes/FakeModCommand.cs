@@ -13,7 +13,7 @@ public sealed class FakeModCommand : ISlashCommand
             Type = ApplicationCommandOptionType.SubCommandGroup,
             Name = "cohort",
             Description = "Cohorts",
-            Options = [Subcommand("create", "Create a cohort", CommandBuilder.Text("name", "Its name", required: true)), Subcommand("archive", "Archive a cohort")],
+            Options = [Subcommand("create", "Create a cohort", CommandBuilder.TextOption("name", "Its name", required: true)), Subcommand("archive", "Archive a cohort")],
         });
 
     public ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)

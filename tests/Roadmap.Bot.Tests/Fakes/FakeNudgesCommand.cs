@@ -10,7 +10,7 @@ public sealed class FakeNudgesCommand : ISlashCommand
     public ApplicationCommand Definition { get; } = Slash("nudges", "Your weekly nudge",
         Subcommand("on", "Turn it on",
             Choice("day", "Which day", false, ("Monday", "monday"), ("Friday", "friday")),
-            CommandBuilder.Text("time", "What time, like 18:30")),
+            CommandBuilder.TextOption("time", "What time, like 18:30")),
         Subcommand("off", "Turn it off"),
         Subcommand("snooze", "Pause it", WholeNumber("weeks", "How many weeks", 1, 8)),
         Subcommand("status", "Show it"));

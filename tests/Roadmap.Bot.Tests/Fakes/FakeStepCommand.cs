@@ -10,7 +10,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// </summary>
 public sealed class FakeStepCommand : ISlashCommand, IComponentHandler
 {
-    public ApplicationCommand Definition { get; } = Slash("step", "Read a milestone", CommandBuilder.Text("milestone", "The milestone", required: true, autocomplete: true));
+    public ApplicationCommand Definition { get; } = Slash("step", "Read a milestone", CommandBuilder.TextOption("milestone", "The milestone", required: true, autocomplete: true));
 
     public string ComponentName => "step";
 

@@ -1,0 +1,76 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Roadmap.Bot.Content;
+using Roadmap.Bot.Hosting.LocalMode;
+using Roadmap.Bot.Persistence;
+using Roadmap.Discord.Interactions;
+
+namespace Roadmap.Bot.Hosting;
+
+/// <summary>
+/// Starts the bot: on Discord when a token is configured, otherwise in local mode in the terminal.
+/// Start-up problems (bad content, bad settings, a database it cannot use) end with a message that
+/// says what to fix and exit code 1, never a stack trace.
+/// </summary>
+public static class BotProgram
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(args);
+        var isLocal = string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
+        if (isLocal)
+        {
+            // The terminal is the chat; only warnings and errors go to standard error beside it.
+            builder.Logging.ClearProviders();
+            builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.Services.AddRoadmapCoach();
+        using var host = builder.Build();
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+
+        try
+        {
+            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(stop.Token).ConfigureAwait(false);
+            _ = host.Services.GetRequiredService<RoadmapContent>();
+        }
+        catch (Exception ex) when (ex is InvalidContentException or OptionsValidationException or InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"Roadmap Coach could not start: {ex.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
+        return isLocal ? await RunLocalAsync(host.Services, noColor: builder.Configuration["NO_COLOR"] is not null, stop.Token).ConfigureAwait(false) : await RunDiscordAsync(host).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunLocalAsync(IServiceProvider services, bool noColor, CancellationToken cancellationToken)
+    {
+        var database = services.GetRequiredService<SqliteConnectionFactory>().FilePath;
+        var exports = Path.Combine(Path.GetDirectoryName(database) ?? ".", "exports");
+        var interactive = !Console.IsInputRedirected;
+        var chat = new ConsoleChat(
+            services.GetRequiredService<InteractionRouter>(),
+            Console.In,
+            Console.Out,
+            LocalMember.Default,
+            exports,
+            isInteractive: interactive,
+            useAnsi: interactive && !Console.IsOutputRedirected && !noColor);
+        return await chat.RunAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunDiscordAsync(IHost host)
+    {
+        await host.RunAsync().ConfigureAwait(false);
+        return 0;
+    }
+}
