@@ -46,25 +46,28 @@ public sealed class GatewayClient(
     /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
-        if (string.IsNullOrWhiteSpace(_options.Token))
-        {
-            throw new InvalidOperationException($"The bot token is not set ({GatewayOptions.SectionName}:Token).");
-        }
-
-        _session = new GatewaySession(_events.Writer, logger);
         try
         {
+            if (string.IsNullOrWhiteSpace(_options.Token))
+            {
+                throw new InvalidOperationException($"The bot token is not set ({GatewayOptions.SectionName}:Token).");
+            }
+
+            _session = new GatewaySession(_events.Writer, logger);
             await KeepSessionAliveAsync(_session, stoppingToken).ConfigureAwait(false);
-            _events.Writer.TryComplete();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            _events.Writer.TryComplete();
+            // Stopping is the normal way out.
         }
-        catch (GatewayFatalException exception)
+        catch (Exception exception)
         {
             _events.Writer.TryComplete(exception);
             throw;
+        }
+        finally
+        {
+            _events.Writer.TryComplete();
         }
     }
 
