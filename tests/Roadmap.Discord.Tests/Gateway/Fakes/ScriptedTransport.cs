@@ -13,6 +13,12 @@ namespace Roadmap.Discord.Tests.Gateway.Fakes;
 /// </summary>
 public sealed class ScriptedTransport : IGatewayTransport
 {
+    /// <summary>
+    /// The default HELLO interval: an hour of clock time (3.6 s real at 1000×), so tests that are not
+    /// about heartbeats never see a zombie because the test machine paused for a few milliseconds.
+    /// </summary>
+    public const int QuietHeartbeatMs = 3_600_000;
+
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
     private readonly Channel<Uri> _connects = Channel.CreateUnbounded<Uri>();
@@ -108,7 +114,7 @@ public sealed class ScriptedTransport : IGatewayTransport
 
     public void Send(string json) => _inbound.Writer.TryWrite(new ScriptedInbound(json, null, IsDrop: false));
 
-    public void SendHello(int heartbeatIntervalMs = 41250) =>
+    public void SendHello(int heartbeatIntervalMs = QuietHeartbeatMs) =>
         Send($$$"""{"op":10,"d":{"heartbeat_interval":{{{heartbeatIntervalMs}}},"_trace":["x"]}}""");
 
     public void SendDispatch(string name, int sequence, string dataJson = "{}") =>
@@ -139,7 +145,7 @@ public sealed class ScriptedTransport : IGatewayTransport
     }
 
     /// <summary>Connect, HELLO, IDENTIFY, READY: the client is in a session when this returns.</summary>
-    public async Task<JsonNode> HandshakeAsync(int heartbeatIntervalMs = 41250, string sessionId = "session-1")
+    public async Task<JsonNode> HandshakeAsync(int heartbeatIntervalMs = QuietHeartbeatMs, string sessionId = "session-1")
     {
         await ExpectConnectAsync();
         SendHello(heartbeatIntervalMs);
