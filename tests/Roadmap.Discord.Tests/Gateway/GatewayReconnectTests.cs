@@ -193,9 +193,9 @@ public sealed class GatewayReconnectTests
     }
 
     /// <summary>A client in session "session-1" that has seen READY (seq 1) and two interactions.</summary>
-    internal static async Task<ScriptedGateway> StartInSessionAsync(Action<GatewayOptions>? configure = null)
+    internal static async Task<ScriptedGateway> StartInSessionAsync(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null)
     {
-        var gateway = new ScriptedGateway(configure).Start();
+        var gateway = new ScriptedGateway(configure, botSource).Start();
         await gateway.Transport.HandshakeAsync();
         gateway.Transport.SendDispatch("INTERACTION_CREATE", 2, """{"id":"2"}""");
         gateway.Transport.SendDispatch("INTERACTION_CREATE", 3, """{"id":"3"}""");
