@@ -16,7 +16,8 @@ public sealed class ScriptedGateway : IAsyncDisposable
     private Task? _run;
     private Task? _reader;
 
-    public ScriptedGateway(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null)
+    /// <summary>Builds the client; <paramref name="time"/> replaces <see cref="Clock"/>, e.g. with a <see cref="ManualTimeProvider"/>.</summary>
+    public ScriptedGateway(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null, TimeProvider? time = null)
     {
         Options = new GatewayOptions
         {
@@ -28,7 +29,7 @@ public sealed class ScriptedGateway : IAsyncDisposable
         };
         configure?.Invoke(Options);
         BotSource = botSource ?? new StaticGatewayBotSource("wss://gateway.test");
-        Client = new GatewayClient(Transport, BotSource, Microsoft.Extensions.Options.Options.Create(Options), Clock, Logger);
+        Client = new GatewayClient(Transport, BotSource, Microsoft.Extensions.Options.Options.Create(Options), time ?? Clock, Logger);
     }
 
     public ScriptedTransport Transport { get; } = new();
