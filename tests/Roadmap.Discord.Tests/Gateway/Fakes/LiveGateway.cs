@@ -90,6 +90,8 @@ public sealed class LiveGateway : IAsyncDisposable
     {
         await _stop.CancelAsync();
         await Task.WhenAny(Run, Task.Delay(TimeSpan.FromSeconds(10)));
+        // Tests that expect a fatal error await a WaitAsync copy; mark the original observed.
+        _ = Run.Exception;
         if (_reader is not null)
         {
             await Task.WhenAny(_reader, Task.Delay(TimeSpan.FromSeconds(5)));
