@@ -17,15 +17,18 @@ public sealed class FakeGateway
     public const ulong BotUserId = 1100000000000000001;
     public const ulong ApplicationId = 1100000000000000002;
 
+    public FakeGateway()
+    {
+        _sockets = new FakeGatewaySockets(this);
+    }
+
     private readonly List<FakeGatewayFrame> _frames = [];
     private readonly List<FakeGatewayClose> _closes = [];
-    private readonly List<Uri> _connectionUrls = [];
-    private readonly HashSet<FakeGatewayConnection> _live = [];
+    private readonly FakeGatewaySockets _sockets;
     private FakeDiscordServer? _server;
-    private int _connections;
     private int _identifies;
-    private int _resumes;
     private int _gatewayBotRequests;
+    private int _resumes;
     private int _dispatches;
     private int _sessionCounter;
 
@@ -43,7 +46,7 @@ public sealed class FakeGateway
 
     public FakeSessionStartLimit SessionStartLimit { get; } = new();
 
-    public int ConnectionCount => Volatile.Read(ref _connections);
+    public int ConnectionCount => _sockets.Count;
 
     public int IdentifyCount => Volatile.Read(ref _identifies);
 
@@ -62,7 +65,8 @@ public sealed class FakeGateway
 
     public IReadOnlyList<FakeGatewayClose> Closes { get { lock (_closes) { return [.. _closes]; } } }
 
-    public IReadOnlyList<Uri> ConnectionUrls { get { lock (_connectionUrls) { return [.. _connectionUrls]; } } }
+    /// <summary>The URL (path and query) of every connection, in order.</summary>
+    public IReadOnlyList<Uri> ConnectionUrls => _sockets.Urls;
 
     internal SemaphoreSlim Gate { get; } = new(1, 1);
 
@@ -145,11 +149,11 @@ public sealed class FakeGateway
     {
         ArgumentNullException.ThrowIfNull(app);
         _server = server;
-        app.MapGet("/api/v10/gateway/bot", GatewayBot);
-        app.Map("/gateway", AcceptAsync);
-        app.Map("/gateway/resume", AcceptAsync);
+        app.MapGet("/api/v10/gateway/bot", (HttpContext context) => FakeGatewayBotEndpoint.Handle(this, context));
+        app.Map("/gateway", _sockets.AcceptAsync);
+        app.Map("/gateway/resume", _sockets.AcceptAsync);
         // Sockets a test left open would otherwise hold the server's shutdown for its full timeout.
-        app.Lifetime.ApplicationStopping.Register(DropAll);
+        app.Lifetime.ApplicationStopping.Register(_sockets.DropAll);
     }
 
     internal int NextSessionNumber() => Interlocked.Increment(ref _sessionCounter);
@@ -157,6 +161,8 @@ public sealed class FakeGateway
     internal void CountIdentify() => Interlocked.Increment(ref _identifies);
 
     internal void CountResume() => Interlocked.Increment(ref _resumes);
+
+    internal void CountGatewayBotRequest() => Interlocked.Increment(ref _gatewayBotRequests);
 
     internal void RecordFrame(FakeGatewayFrame frame)
     {
@@ -230,76 +236,6 @@ public sealed class FakeGateway
         {
             Gate.Release();
             Signal.Pulse();
-        }
-    }
-
-    private IResult GatewayBot(HttpContext context)
-    {
-        if (ExpectedToken is not null && context.Request.Headers.Authorization != $"Bot {ExpectedToken}")
-        {
-            return Results.Json(new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 }, statusCode: 401);
-        }
-
-        Interlocked.Increment(ref _gatewayBotRequests);
-        var limit = SessionStartLimit;
-        return Results.Json(new JsonObject
-        {
-            ["url"] = $"ws://{Server.BaseUri.Authority}/gateway",
-            ["shards"] = 1,
-            ["session_start_limit"] = new JsonObject
-            {
-                ["total"] = limit.Total,
-                ["remaining"] = limit.Remaining,
-                ["reset_after"] = limit.ResetAfter,
-                ["max_concurrency"] = limit.MaxConcurrency,
-            },
-        });
-    }
-
-    private async Task AcceptAsync(HttpContext context)
-    {
-        if (!context.WebSockets.IsWebSocketRequest)
-        {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
-        }
-
-        var id = Interlocked.Increment(ref _connections);
-        lock (_connectionUrls)
-        {
-            _connectionUrls.Add(new Uri($"ws://{context.Request.Host}{context.Request.Path}{context.Request.QueryString}"));
-        }
-
-        var compressed = context.Request.Query["compress"] == "zlib-stream";
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var connection = new FakeGatewayConnection(id, socket, context, compressed);
-        lock (_live)
-        {
-            _live.Add(connection);
-        }
-
-        Signal.Pulse();
-        try
-        {
-            await new FakeGatewaySocketHandler(this, connection).RunAsync(context.RequestAborted);
-        }
-        finally
-        {
-            lock (_live)
-            {
-                _live.Remove(connection);
-            }
-        }
-    }
-
-    private void DropAll()
-    {
-        lock (_live)
-        {
-            foreach (var connection in _live)
-            {
-                connection.Drop();
-            }
         }
     }
 }
