@@ -1,0 +1,4 @@
+namespace Roadmap.Discord.Gateway;
+
+/// <summary>The response of <c>GET /gateway/bot</c>.</summary>
+public sealed record GatewayBotInfo(string Url, int Shards, SessionStartLimit SessionStartLimit);

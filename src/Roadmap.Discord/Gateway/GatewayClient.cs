@@ -1,0 +1,143 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Roadmap.Discord.Gateway;
+
+/// <summary>
+/// The Discord gateway client: keeps one session alive across connections (resuming whenever the
+/// close allows it, identifying only when the session is gone) and hands every dispatch to the
+/// application through <see cref="ReadEventsAsync"/>.
+/// </summary>
+public sealed class GatewayClient(
+    IGatewayTransport transport,
+    IGatewayBotSource botSource,
+    IOptions<GatewayOptions> options,
+    TimeProvider time,
+    ILogger<GatewayClient> logger)
+{
+    private readonly GatewayOptions _options = options.Value;
+    private readonly Channel<GatewayDispatch> _events = Channel.CreateUnbounded<GatewayDispatch>(
+        new UnboundedChannelOptions { SingleWriter = true });
+
+    private GatewaySession? _session;
+    private GatewayConnection? _connection;
+
+    public string? SessionId => _session?.SessionId;
+
+    public int? LastSequence => _session?.Sequence;
+
+    public Uri? ResumeGatewayUrl => _session?.ResumeUrl;
+
+    /// <summary>The application id from READY, needed for command and follow-up routes.</summary>
+    public ulong? ApplicationId => _session?.ApplicationId;
+
+    /// <summary>
+    /// Every dispatch in order, READY and RESUMED included. Ends when the client stops; after a fatal
+    /// close it ends with the <see cref="GatewayFatalException"/>.
+    /// </summary>
+    public IAsyncEnumerable<GatewayDispatch> ReadEventsAsync(CancellationToken cancellationToken) =>
+        _events.Reader.ReadAllAsync(cancellationToken);
+
+    /// <summary>
+    /// Connects and keeps the session alive until <paramref name="stoppingToken"/> is cancelled (then
+    /// closes with 1000 and returns) or Discord closes with a fatal code (then throws
+    /// <see cref="GatewayFatalException"/>).
+    /// </summary>
+    public async Task RunAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            if (string.IsNullOrWhiteSpace(_options.Token))
+            {
+                throw new InvalidOperationException($"The bot token is not set ({GatewayOptions.SectionName}:Token).");
+            }
+
+            _session = new GatewaySession(_events.Writer, logger);
+            await KeepSessionAliveAsync(_session, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is the normal way out.
+        }
+        catch (Exception exception)
+        {
+            _events.Writer.TryComplete(exception);
+            throw;
+        }
+        finally
+        {
+            _events.Writer.TryComplete();
+        }
+    }
+
+    /// <summary>Sends an application frame (presence, voice state, ...) on the current connection.</summary>
+    public Task SendAsync<T>(GatewayOpcode opcode, T data, CancellationToken cancellationToken)
+    {
+        var connection = _connection ?? throw new InvalidOperationException("The gateway is not connected.");
+        return connection.Sender.SendAsync(opcode, data, cancellationToken);
+    }
+
+    private async Task KeepSessionAliveAsync(GatewaySession session, CancellationToken stoppingToken)
+    {
+        var backoff = new ReconnectBackoff(_options.ReconnectBackoffBase, _options.ReconnectBackoffMax, _options.Random);
+        var guard = new IdentifyGuard(botSource, _options, time, logger);
+        while (true)
+        {
+            var (outcome, reachedSession) = await ConnectOnceAsync(session, guard, stoppingToken).ConfigureAwait(false);
+            switch (outcome.Action)
+            {
+                case GatewayReconnectAction.Shutdown:
+                    GatewayLog.ShutDown(logger);
+                    return;
+                case GatewayReconnectAction.Fatal:
+                    GatewayLog.Fatal(logger, outcome.CloseCode, outcome.Reason);
+                    throw new GatewayFatalException(outcome.CloseCode ?? 0, outcome.CloseDescription);
+                case GatewayReconnectAction.NewSession:
+                    session.Forget();
+                    break;
+            }
+
+            if (reachedSession)
+            {
+                backoff.Reset();
+            }
+
+            var delay = outcome.WaitBeforeIdentify ? InvalidSessionDelay() : backoff.NextDelay();
+            GatewayLog.Reconnecting(logger, outcome.Reason, outcome.Action, delay);
+            await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(ConnectionOutcome Outcome, bool ReachedSession)> ConnectOnceAsync(
+        GatewaySession session, IdentifyGuard guard, CancellationToken stoppingToken)
+    {
+        using var connection = new GatewayConnection(transport, session, _options, time, logger);
+        try
+        {
+            var resume = session.CanResume;
+            var url = resume
+                ? session.ResumeUrl!
+                : new Uri((await guard.WaitForTurnAsync(stoppingToken).ConfigureAwait(false)).Url);
+            var uri = GatewayUri.Build(url, _options);
+            GatewayLog.Connecting(logger, uri.Host, resume ? "resume" : "identify");
+            _connection = connection;
+            return (await connection.RunAsync(uri, resume, stoppingToken).ConfigureAwait(false), connection.ReachedSession);
+        }
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested && exception is not GatewayPayloadTooLargeException)
+        {
+            GatewayLog.ConnectFailed(logger, exception);
+            return (new(GatewayReconnectAction.Resume, "the connection attempt failed"), false);
+        }
+        finally
+        {
+            _connection = null;
+        }
+    }
+
+    private TimeSpan InvalidSessionDelay()
+    {
+        var spread = _options.InvalidSessionDelayMax - _options.InvalidSessionDelayMin;
+        return _options.InvalidSessionDelayMin + (spread * _options.Random());
+    }
+}

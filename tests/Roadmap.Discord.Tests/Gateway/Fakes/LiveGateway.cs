@@ -1,0 +1,123 @@
+using Roadmap.Discord.Gateway;
+using Roadmap.Testing;
+
+namespace Roadmap.Discord.Tests.Gateway.Fakes;
+
+/// <summary>
+/// The real client over real sockets (<see cref="ClientWebSocketTransport"/>) against the fake Discord
+/// server, with short timings, running in the background and recording every event it delivers.
+/// </summary>
+public sealed class LiveGateway : IAsyncDisposable
+{
+    public const string Token = "integration-token-SECRET";
+
+    private readonly CancellationTokenSource _stop = new();
+    private readonly List<GatewayDispatch> _events = [];
+    private readonly HttpGatewayBotSource _botSource;
+    private Task? _reader;
+
+    private LiveGateway(FakeDiscordServer server, GatewayOptions options)
+    {
+        Server = server;
+        Options = options;
+        _botSource = new HttpGatewayBotSource(server.ApiBaseUri, options.Token);
+        Client = new GatewayClient(Transport, _botSource, Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, Logger);
+    }
+
+    public FakeDiscordServer Server { get; }
+
+    public FakeGateway Fake => Server.Gateway;
+
+    public GatewayOptions Options { get; }
+
+    public ClientWebSocketTransport Transport { get; } = new();
+
+    public RecordingLogger<GatewayClient> Logger { get; } = new();
+
+    public GatewayClient Client { get; }
+
+    public Task Run { get; private set; } = Task.CompletedTask;
+
+    public IReadOnlyList<GatewayDispatch> Events { get { lock (_events) { return [.. _events]; } } }
+
+    public static async Task<LiveGateway> StartAsync(Action<GatewayOptions>? configure = null, Action<FakeGateway>? arrange = null)
+    {
+        var server = await FakeDiscordServer.StartAsync();
+        server.Gateway.ExpectedToken = Token;
+        server.Gateway.HeartbeatInterval = TimeSpan.FromMilliseconds(500);
+        arrange?.Invoke(server.Gateway);
+        var options = new GatewayOptions
+        {
+            Token = Token,
+            ReconnectBackoffBase = TimeSpan.FromMilliseconds(10),
+            ReconnectBackoffMax = TimeSpan.FromMilliseconds(200),
+            InvalidSessionDelayMin = TimeSpan.FromMilliseconds(10),
+            InvalidSessionDelayMax = TimeSpan.FromMilliseconds(50),
+            IdentifyWindow = TimeSpan.FromMilliseconds(10),
+            HelloTimeout = TimeSpan.FromSeconds(5),
+            CloseTimeout = TimeSpan.FromMilliseconds(500),
+        };
+        configure?.Invoke(options);
+        var gateway = new LiveGateway(server, options);
+        gateway.Run = Task.Run(() => gateway.Client.RunAsync(gateway._stop.Token));
+        gateway._reader = Task.Run(gateway.ReadAsync);
+        return gateway;
+    }
+
+    public int Count(string eventName) => Events.Count(e => e.Name == eventName);
+
+    public async Task WaitForEventsAsync(string eventName, int count, TimeSpan? timeout = null)
+    {
+        using var deadline = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        while (Count(eventName) < count)
+        {
+            if (deadline.IsCancellationRequested || Run.IsFaulted)
+            {
+                throw new TimeoutException($"The client delivered {Count(eventName)} of {count} {eventName} events.", Run.Exception);
+            }
+
+            await Task.Delay(5, CancellationToken.None);
+        }
+    }
+
+    public async Task StopAsync()
+    {
+        await _stop.CancelAsync();
+        await Run.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await Task.WhenAny(Run, Task.Delay(TimeSpan.FromSeconds(10)));
+        // Tests that expect a fatal error await a WaitAsync copy; mark the original observed.
+        _ = Run.Exception;
+        if (_reader is not null)
+        {
+            await Task.WhenAny(_reader, Task.Delay(TimeSpan.FromSeconds(5)));
+        }
+
+        await Transport.DisposeAsync();
+        await Server.DisposeAsync();
+        _botSource.Dispose();
+        _stop.Dispose();
+    }
+
+    private async Task ReadAsync()
+    {
+        try
+        {
+            await foreach (var dispatch in Client.ReadEventsAsync(CancellationToken.None))
+            {
+                lock (_events)
+                {
+                    _events.Add(dispatch);
+                }
+            }
+        }
+        catch (GatewayFatalException)
+        {
+            // The run task reports it; the reader only collects events.
+        }
+    }
+}
