@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Roadmap.Bot.Content;
+using Roadmap.Bot.Hosting.Discord;
 using Roadmap.Bot.Hosting.LocalMode;
 using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Interactions;
@@ -30,6 +31,11 @@ public static class BotProgram
         }
 
         builder.Services.AddRoadmapCoach();
+        if (!isLocal)
+        {
+            builder.Services.AddDiscordBot();
+        }
+
         using var host = builder.Build();
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

@@ -27,6 +27,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<ProgressStore>();
         services.AddSingleton<GuildMemberStore>();
         services.AddSingleton<PrivacyStore>();
+        services.AddSingleton<BotStateStore>();
         services.AddSingleton<ProgressService>();
         return services;
     }

@@ -145,31 +145,10 @@ public sealed class MemberCommandTests : IAsyncLifetime
         Assert.True(await RowsAboutAsync(InteractionFactory.OtherMemberId) > 0);
     }
 
-    /// <summary>Counts rows that mention the member in every table that has a member column, found from the schema.</summary>
     private async Task<long> RowsAboutAsync(ulong memberId)
     {
         await using var connection = new SqliteConnection($"Data Source={_bot.DatabasePath}");
         await connection.OpenAsync();
-        var tables = new List<(string Table, string Column)>();
-        var list = connection.CreateCommand();
-        list.CommandText = "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table' AND p.name IN ('member_id', 'id') AND m.name NOT LIKE 'sqlite_%'";
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add((reader.GetString(0), reader.GetString(1)));
-            }
-        }
-
-        long total = 0;
-        foreach (var (table, column) in tables.Where(t => t.Column == "member_id" || t.Table == "members"))
-        {
-            var count = connection.CreateCommand();
-            count.CommandText = $"SELECT COUNT(*) FROM {table} WHERE {column} = $id";
-            count.Parameters.AddWithValue("$id", unchecked((long)memberId));
-            total += (long)(await count.ExecuteScalarAsync())!;
-        }
-
-        return total;
+        return (await MemberTables.CountRowsAsync(connection, memberId)).Values.Sum();
     }
 }

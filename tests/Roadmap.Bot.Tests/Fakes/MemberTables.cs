@@ -10,8 +10,8 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// </summary>
 public static class MemberTables
 {
-    /// <summary>Tables that hold nothing about a member (none yet).</summary>
-    public static IReadOnlySet<string> WithoutMemberData { get; } = new HashSet<string>(StringComparer.Ordinal);
+    /// <summary>Tables that hold nothing about a member: bot_state keeps the bot's own facts.</summary>
+    public static IReadOnlySet<string> WithoutMemberData { get; } = new HashSet<string>(StringComparer.Ordinal) { "bot_state" };
 
     /// <summary>Every table holding member data, with its member column.</summary>
     public static async Task<IReadOnlyList<(string Table, string Column)>> ListAsync(SqliteConnection connection)

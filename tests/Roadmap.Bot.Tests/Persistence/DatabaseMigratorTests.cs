@@ -8,7 +8,7 @@ namespace Roadmap.Bot.Tests.Persistence;
 
 public sealed class DatabaseMigratorTests
 {
-    private static readonly string[] LearnerTables = ["guild_members", "members", "progress", "progress_events"];
+    private static readonly string[] ExpectedTables = ["bot_state", "guild_members", "members", "progress", "progress_events"];
 
     [Fact]
     public void Embedded_Always_AreNumberedFromOneWithoutGaps()
@@ -30,7 +30,7 @@ public sealed class DatabaseMigratorTests
         Assert.Equal(Migration.Embedded[^1].Version, await database.ScalarAsync<int>("PRAGMA user_version"));
         await using var connection = await database.OpenAsync();
         var tables = await connection.QueryAsync<string>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        Assert.Equal(LearnerTables, tables);
+        Assert.Equal(ExpectedTables, tables);
     }
 
     [Fact]

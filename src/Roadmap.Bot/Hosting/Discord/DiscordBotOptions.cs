@@ -1,0 +1,27 @@
+namespace Roadmap.Bot.Hosting.Discord;
+
+/// <summary>The "Discord" section, as a person setting up the bot sees it (see the README's table).</summary>
+public sealed class DiscordBotOptions
+{
+    public const string Section = "Discord";
+
+    /// <summary>The bot token. Empty starts local mode instead of connecting.</summary>
+    public string Token { get; set; } = "";
+
+    /// <summary>The application id; when unset it is taken from READY.</summary>
+    public ulong? ApplicationId { get; set; }
+
+    /// <summary>Register commands to this server only (instant, for development); unset registers globally.</summary>
+    public ulong? DevGuildId { get; set; }
+
+    public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
+
+    /// <summary>Gateway intents; slash commands need none.</summary>
+    public int Intents { get; set; }
+
+    /// <summary>How long a handler may run before the reply is deferred; Discord allows 3 seconds in all.</summary>
+    public TimeSpan DeferAfter { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How long shutdown waits for interactions already being handled.</summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
+}

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Roadmap.Discord.Gateway;
+using Roadmap.Discord.Rest;
+
+namespace Roadmap.Bot.Hosting.Discord;
+
+public static class DiscordServiceCollectionExtensions
+{
+    /// <summary>The Discord side: options, REST, gateway, command registration and the worker.</summary>
+    public static IServiceCollection AddDiscordBot(this IServiceCollection services)
+    {
+        services.AddOptions<DiscordBotOptions>().BindConfiguration(DiscordBotOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DiscordBotOptions>, DiscordBotOptionsValidator>();
+        services.AddDiscordRest();
+
+        // One place sets the token and intents: the gateway reads them from the bot's own settings.
+        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName)
+            .Configure<IOptions<DiscordBotOptions>>((gateway, bot) =>
+            {
+                gateway.Token = bot.Value.Token;
+                gateway.Intents = bot.Value.Intents;
+            });
+        services.AddSingleton<IGatewayTransport, ClientWebSocketTransport>();
+        services.AddSingleton<IGatewayBotSource, GatewayBotSource>();
+        services.AddSingleton<GatewayClient>();
+        services.AddSingleton<CommandRegistrar>();
+        services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<DiscordWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<DiscordWorker>());
+        return services;
+    }
+}

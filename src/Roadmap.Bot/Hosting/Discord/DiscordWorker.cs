@@ -1,0 +1,132 @@
+using System.Text.Json;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Roadmap.Discord.Gateway;
+using Roadmap.Discord.Json;
+using Roadmap.Discord.Models;
+
+namespace Roadmap.Bot.Hosting.Discord;
+
+/// <summary>
+/// Runs the gateway, registers the commands on READY, and hands each INTERACTION_CREATE to the
+/// responder without waiting for it, so a slow answer never holds up the gateway. On shutdown it
+/// stops taking interactions, lets the ones in flight finish, and the gateway closes with 1000.
+/// </summary>
+public sealed partial class DiscordWorker(
+    GatewayClient gateway,
+    InteractionResponder responder,
+    CommandRegistrar registrar,
+    IOptions<DiscordBotOptions> options,
+    TimeProvider time,
+    ILogger<DiscordWorker> logger) : BackgroundService
+{
+    private readonly InFlightWork _inFlight = new();
+
+    /// <summary>Interactions received since start; tests and logs read it.</summary>
+    public int InteractionsReceived => Volatile.Read(ref _received);
+
+    private int _received;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var handling = new CancellationTokenSource();
+        var running = gateway.RunAsync(stoppingToken);
+        try
+        {
+            await foreach (var dispatch in gateway.ReadEventsAsync(CancellationToken.None).ConfigureAwait(false))
+            {
+                Handle(dispatch, handling.Token, stoppingToken);
+            }
+
+            await running.ConfigureAwait(false);
+        }
+        catch (GatewayFatalException ex)
+        {
+            LogFatal(logger, ex, ex.Message);
+            throw;
+        }
+        finally
+        {
+            var unfinished = await _inFlight.DrainAsync(options.Value.ShutdownGrace, time).ConfigureAwait(false);
+            if (unfinished > 0)
+            {
+                LogAbandoned(logger, unfinished);
+                await handling.CancelAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private void Handle(GatewayDispatch dispatch, CancellationToken handling, CancellationToken stopping)
+    {
+        switch (dispatch.Name)
+        {
+            case "READY":
+                var ready = dispatch.Data.Deserialize<ReadyData>(DiscordJson.Options);
+                var applicationId = options.Value.ApplicationId ?? ready?.Application?.Id;
+                LogReady(logger, ready?.User?.Username, applicationId);
+                if (applicationId is { } id)
+                {
+                    _inFlight.Track(Guard(() => registrar.EnsureRegisteredAsync(id, stopping), "registering commands"));
+                }
+
+                break;
+            case "INTERACTION_CREATE":
+                if (Read(dispatch) is { } interaction)
+                {
+                    Interlocked.Increment(ref _received);
+                    _inFlight.Track(Guard(() => responder.RespondAsync(interaction, handling), "answering an interaction"));
+                }
+
+                break;
+        }
+    }
+
+    private Interaction? Read(GatewayDispatch dispatch)
+    {
+        try
+        {
+            return dispatch.Data.Deserialize<Interaction>(DiscordJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            LogUnreadable(logger, ex, dispatch.Sequence);
+            return null;
+        }
+    }
+
+    /// <summary>The worker is a boundary: a fault in one piece of work is logged, never left unobserved.</summary>
+    private async Task Guard(Func<Task> work, string what)
+    {
+        try
+        {
+            await Task.Run(work).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            LogCancelled(logger, what);
+        }
+        catch (Exception ex)
+        {
+            LogFailed(logger, ex, what);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Discord as {BotName} (application {ApplicationId})")]
+    private static partial void LogReady(ILogger logger, string? botName, ulong? applicationId);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed the gateway for good: {Reason}")]
+    private static partial void LogFatal(ILogger logger, Exception exception, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shutting down with {Count} interactions still being answered")]
+    private static partial void LogAbandoned(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the interaction in dispatch {Sequence}")]
+    private static partial void LogUnreadable(ILogger logger, Exception exception, int? sequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopped {What} because the bot is shutting down")]
+    private static partial void LogCancelled(ILogger logger, string what);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Failed while {What}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string what);
+}

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Roadmap.Bot.Learners;
+using Roadmap.Discord.Interactions;
+using Roadmap.Discord.Models;
+using Roadmap.Discord.Rest;
+
+namespace Roadmap.Bot.Hosting.Discord;
+
+/// <summary>
+/// Answers one interaction within Discord's 3 seconds: directly when the handler is quick, otherwise
+/// with a deferral after <see cref="DiscordBotOptions.DeferAfter"/> and the real reply as an edit or
+/// follow-up when it is ready. Every interaction gets an answer; Discord's refusals are logged here.
+/// </summary>
+public sealed partial class InteractionResponder(
+    InteractionRouter router,
+    IDiscordRestClient rest,
+    GuildMemberStore guilds,
+    IOptions<DiscordBotOptions> options,
+    TimeProvider time,
+    ILogger<InteractionResponder> logger)
+{
+    public async Task RespondAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        try
+        {
+            var routing = router.RouteAsync(interaction, cancellationToken).AsTask();
+            if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || await FinishesInTimeAsync(routing, cancellationToken).ConfigureAwait(false))
+            {
+                await CallbackAsync(interaction, await routing.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                var isComponent = interaction.Type == InteractionType.MessageComponent;
+                await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, isComponent ? InteractionResponse.DeferUpdate() : InteractionResponse.Defer(ephemeral: true), cancellationToken).ConfigureAwait(false);
+                LogDeferred(logger, interaction.Id, interaction.Data?.Name ?? interaction.Data?.CustomId);
+                var outcome = await routing.ConfigureAwait(false);
+                await CompleteDeferredAsync(interaction, outcome.Reply ?? Reply.Problem("Nothing to show."), isComponent, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (DiscordRestException ex)
+        {
+            LogDiscordRefused(logger, ex, interaction.Id, (int)ex.StatusCode, ex.Code);
+        }
+
+        await RecordServerAsync(interaction, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<bool> FinishesInTimeAsync(Task routing, CancellationToken cancellationToken)
+    {
+        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var deadline = Task.Delay(options.Value.DeferAfter, time, timer.Token);
+        var first = await Task.WhenAny(routing, deadline).ConfigureAwait(false);
+        await timer.CancelAsync().ConfigureAwait(false);
+        return first == routing;
+    }
+
+    private Task CallbackAsync(Interaction interaction, InteractionOutcome outcome, CancellationToken cancellationToken)
+    {
+        var response = outcome.ToResponse();
+        return outcome.Reply?.File is { } file
+            ? rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, ToDiscordFile(file), cancellationToken)
+            : rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
+    }
+
+    private async Task CompleteDeferredAsync(Interaction interaction, Reply reply, bool isComponent, CancellationToken cancellationToken)
+    {
+        var body = new MessageBody
+        {
+            Content = reply.Content,
+            Embeds = reply.Embeds,
+            Components = reply.Components,
+            AllowedMentions = reply.AllowedMentions,
+        };
+
+        if (reply.File is { } file)
+        {
+            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body with { Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null }, ToDiscordFile(file), cancellationToken).ConfigureAwait(false);
+        }
+        else if (!isComponent || reply.UpdatesMessage)
+        {
+            // After a command's deferral the "thinking" message is the original: the reply replaces it
+            // (and stays private, as the deferral was). After a click it is the clicked message.
+            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, body, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body with { Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RecordServerAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.GuildId is not { } guildId || interaction.Invoker is not { } user)
+        {
+            return;
+        }
+
+        try
+        {
+            await guilds.RecordSeenAsync(guildId, user.Id, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException)
+        {
+            LogRecordFailed(logger, ex, guildId);
+        }
+    }
+
+    private static DiscordFile ToDiscordFile(ReplyFile file) =>
+        new(file.FileName, file.Content, "application/json") { Description = file.Description };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deferred interaction {InteractionId} ({Name}): the handler took longer than the deferral threshold")]
+    private static partial void LogDeferred(ILogger logger, ulong interactionId, string? name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the answer to interaction {InteractionId}: HTTP {Status}, code {Code}")]
+    private static partial void LogDiscordRefused(ILogger logger, Exception exception, ulong interactionId, int status, int? code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record that a member used the bot in server {GuildId}")]
+    private static partial void LogRecordFailed(ILogger logger, Exception exception, ulong guildId);
+}
