@@ -1,0 +1,56 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Roadmap.Benchmarks.Data;
+using Roadmap.Bot.Content;
+using Roadmap.Bot.Hosting;
+using Roadmap.Bot.Persistence;
+using Roadmap.Discord.Interactions;
+using Roadmap.Testing;
+
+namespace Roadmap.Benchmarks;
+
+/// <summary>
+/// The bot's real composition (<c>AddRoadmapCoach()</c>, the migrator, the router) over the generated
+/// database, on a clock stopped at <see cref="DatasetShape.Now"/>. No Discord: the benchmarks hand
+/// interactions to the router and take its outcome, which is everything but the HTTP call.
+/// </summary>
+public sealed class CoachHost : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private CoachHost(ServiceProvider services) => _services = services;
+
+    public InteractionRouter Router => _services.GetRequiredService<InteractionRouter>();
+
+    public RoadmapContent Content => _services.GetRequiredService<RoadmapContent>();
+
+    /// <summary>Starts the composition, generating the benchmark database first unless it is cached, and reading it into the OS cache.</summary>
+    public static async Task<CoachHost> StartAsync(TextWriter log, CancellationToken cancellationToken)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Path"] = BenchmarkPaths.Database,
+            ["Content:Folder"] = BenchmarkPaths.Content,
+        }).Build();
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning))
+            .AddSingleton<TimeProvider>(new TestClock(DatasetShape.Now))
+            .AddRoadmapCoach()
+            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        // The generator runs before the migrator, which then finds the schema up to date, as at any
+        // restart of the bot.
+        var database = await DatasetGenerator.EnsureAsync(services.GetRequiredService<RoadmapContent>(), log, cancellationToken).ConfigureAwait(false);
+        await FileWarmer.WarmAsync(database, cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return new CoachHost(services);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync().ConfigureAwait(false);
+        SqliteConnection.ClearAllPools();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime;
+
+namespace Roadmap.Benchmarks;
+
+/// <summary>
+/// The latency mode: BenchmarkDotNet reports means per iteration, not the spread of single
+/// operations, so this times every operation on its own and prints its percentiles. Operations run
+/// one after another on one thread, as one bot process answers one member at a time on the hot path.
+/// Every route completes synchronously (Microsoft.Data.Sqlite does its I/O inline), so the thread CPU
+/// time measured around it is the whole operation's.
+/// </summary>
+public static class LatencyRun
+{
+    public const int DefaultOperations = 20_000;
+    public const int DefaultWarmup = 2_000;
+    private const double TargetMilliseconds = 1.0;
+
+    public static async Task<int> RunAsync(int operations, int warmup, TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        await using var host = await CoachHost.StartAsync(output, cancellationToken);
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Latency mode: {warmup:N0} warm-up then {operations:N0} timed operations per scenario, random members; {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {GCSettings.IsServerGC}, Stopwatch resolution {1e9 / Stopwatch.Frequency:F0} ns, thread CPU clock {(ThreadCpuClock.IsAvailable ? "on" : "off")}."));
+        await output.WriteLineAsync($"Load average before: {LoadAverage()}");
+        await output.WriteLineAsync(LatencyResult.Header);
+        var missed = 0;
+        var seed = 1;
+        foreach (var scenario in Scenarios.All)
+        {
+            var result = await MeasureAsync(host, scenario, operations, warmup, seed++, cancellationToken);
+            await output.WriteLineAsync(result.ToRow());
+            missed += result.Wall.P99 < TargetMilliseconds && result.Failures == 0 ? 0 : 1;
+        }
+
+        await output.WriteLineAsync($"Load average after: {LoadAverage()}");
+        await output.WriteLineAsync(missed == 0
+            ? $"Every scenario is under {TargetMilliseconds} ms at p99."
+            : $"{missed} scenario(s) missed {TargetMilliseconds} ms at p99 or gave a wrong answer.");
+        return missed == 0 ? 0 : 1;
+    }
+
+    /// <summary>How busy the machine was (Linux), since other work on a shared machine shows up as wall time.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + " (1, 5, 15 min)" : "unknown";
+
+    private static async Task<LatencyResult> MeasureAsync(CoachHost host, Scenario scenario, int operations, int warmup, int seed, CancellationToken cancellationToken)
+    {
+        var router = host.Router;
+        var members = new MemberSample(scenario, operations + warmup, seed);
+        var failures = 0;
+        for (var i = 0; i < warmup; i++)
+        {
+            failures += scenario.IsProperAnswer(await router.RouteAsync(members.Take(), cancellationToken)) ? 0 : 1;
+        }
+
+        var wall = new double[operations];
+        var cpu = new double[operations];
+        var gen0 = GC.CollectionCount(0);
+        var gen2 = GC.CollectionCount(2);
+        var paused = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < operations; i++)
+        {
+            var interaction = members.Take();
+            var cpuStart = ThreadCpuClock.Nanoseconds();
+            var start = Stopwatch.GetTimestamp();
+            var outcome = await router.RouteAsync(interaction, cancellationToken);
+            wall[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            cpu[i] = (ThreadCpuClock.Nanoseconds() - cpuStart) / 1e6;
+            failures += scenario.IsProperAnswer(outcome) ? 0 : 1;
+        }
+
+        var bytesPerOperation = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / operations;
+        return new LatencyResult(
+            scenario.Name, Percentiles.Of(wall), Percentiles.Of(cpu), wall.Count(ms => ms >= TargetMilliseconds), failures, bytesPerOperation,
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+    }
+}

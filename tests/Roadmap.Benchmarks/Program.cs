@@ -1,0 +1,17 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using Roadmap.Benchmarks;
+
+// `latency [operations] [warm-up]` times single operations; anything else goes to BenchmarkDotNet.
+if (args is ["latency", .. var rest])
+{
+    var operations = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : LatencyRun.DefaultOperations;
+    var warmup = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : LatencyRun.DefaultWarmup;
+    return await LatencyRun.RunAsync(operations, warmup, Console.Out, CancellationToken.None);
+}
+
+// Generate (or find) the database here, once, and report how long it took; the benchmark
+// processes BenchmarkDotNet starts then find it cached.
+await (await CoachHost.StartAsync(Console.Out, CancellationToken.None)).DisposeAsync();
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(CoachHost).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
+return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
