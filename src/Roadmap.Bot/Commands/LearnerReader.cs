@@ -1,14 +1,25 @@
+using Roadmap.Bot.Coaching;
 using Roadmap.Bot.Learners;
 
 namespace Roadmap.Bot.Commands;
 
-/// <summary>Reads what the commands need about a member in one place.</summary>
+/// <summary>Reads what the commands need about a member in one place, with as few queries as each needs.</summary>
 public sealed class LearnerReader(MemberStore members, ProgressStore progress)
 {
+    /// <summary>Settings and statuses: what most commands need.</summary>
     public async Task<LearnerSnapshot> ReadAsync(ulong memberId, CancellationToken cancellationToken)
     {
         var member = await members.FindAsync(memberId, cancellationToken).ConfigureAwait(false);
         var statuses = await progress.StatusesAsync(memberId, cancellationToken).ConfigureAwait(false);
         return new LearnerSnapshot(member, statuses);
+    }
+
+    /// <summary>Settings and the full progress rows (times and notes), with the statuses taken from the same rows.</summary>
+    public async Task<(LearnerSnapshot Learner, IReadOnlyList<ProgressRow> Rows)> ReadWithRowsAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        var member = await members.FindAsync(memberId, cancellationToken).ConfigureAwait(false);
+        var rows = await progress.RowsAsync(memberId, cancellationToken).ConfigureAwait(false);
+        var statuses = new LearnerStatuses(rows.ToDictionary(r => r.MilestoneId, r => r.State, StringComparer.Ordinal));
+        return (new LearnerSnapshot(member, statuses), rows);
     }
 }

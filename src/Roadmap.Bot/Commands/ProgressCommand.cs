@@ -18,7 +18,7 @@ public sealed class ProgressCommand(LearnerReader learners, GuildMemberStore gui
         var caller = context.Caller;
         var targetId = context.Options.Snowflake("member") ?? caller.UserId;
         var name = targetId == caller.UserId ? caller.DisplayName : NameOf(context.Interaction, targetId);
-        var learner = await learners.ReadAsync(targetId, cancellationToken).ConfigureAwait(false);
+        var (learner, rows) = await learners.ReadWithRowsAsync(targetId, cancellationToken).ConfigureAwait(false);
         if (targetId != caller.UserId)
         {
             if (learner.Member is null)
@@ -32,7 +32,7 @@ public sealed class ProgressCommand(LearnerReader learners, GuildMemberStore gui
             }
         }
 
-        var card = await overview.BuildAsync(targetId, DiscordText.Escape(name), learner, cancellationToken).ConfigureAwait(false);
+        var card = await overview.BuildAsync(targetId, DiscordText.Escape(name), learner, rows, cancellationToken).ConfigureAwait(false);
         return Reply.Card(card, ephemeral: targetId == caller.UserId);
     }
 

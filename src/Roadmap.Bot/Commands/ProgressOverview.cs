@@ -7,16 +7,17 @@ using Roadmap.Discord.Models;
 namespace Roadmap.Bot.Commands;
 
 /// <summary>Gathers what the progress card shows: counts, streak, open milestones, recent completions, the estimate.</summary>
-public sealed class ProgressOverview(RoadmapContent content, ProgressStore progress, ProgressService service, TimeProvider time)
+public sealed class ProgressOverview(RoadmapContent content, ProgressStore progress, TimeProvider time)
 {
     public const int RecentCount = 5;
 
-    public async Task<Embed> BuildAsync(ulong memberId, string displayName, LearnerSnapshot learner, CancellationToken cancellationToken)
+    public async Task<Embed> BuildAsync(ulong memberId, string displayName, LearnerSnapshot learner, IReadOnlyList<ProgressRow> rows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(learner);
+        ArgumentNullException.ThrowIfNull(rows);
         var report = Progress.Of(content, learner.Statuses);
-        var streak = await service.WeeklyStreakAsync(memberId, cancellationToken).ConfigureAwait(false);
-        var rows = await progress.RowsAsync(memberId, cancellationToken).ConfigureAwait(false);
+        var completions = await progress.CompletionTimesAsync(memberId, cancellationToken).ConfigureAwait(false);
+        var streak = WeeklyStreak.Count(completions, learner.Zone, time.GetUtcNow());
         var inProgress = content.Milestones.Where(m => learner.Statuses.Of(m.Id) == MilestoneStatus.InProgress).ToList();
         var recent = rows
             .Where(r => r.State == MilestoneStatus.Done && r.CompletedAt is not null)

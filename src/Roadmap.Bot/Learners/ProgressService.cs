@@ -1,4 +1,3 @@
-using NodaTime;
 using Roadmap.Bot.Coaching;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Text;
@@ -9,7 +8,7 @@ namespace Roadmap.Bot.Learners;
 /// The rules of status changes. Each method returns an outcome; unknown milestones, refusals and
 /// no-ops write nothing, and every change writes exactly one history event.
 /// </summary>
-public sealed class ProgressService(ProgressStore progress, MemberStore members, RoadmapContent content, TimeProvider time)
+public sealed class ProgressService(ProgressStore progress, RoadmapContent content)
 {
     public const int MaxNoteLength = 500;
 
@@ -77,15 +76,6 @@ public sealed class ProgressService(ProgressStore progress, MemberStore members,
         return undo is null
             ? Same(ProgressOutcomeKind.NothingToUndo, milestone, MilestoneStatus.NotStarted)
             : Change(ProgressOutcomeKind.Undone, milestone, undo.From, undo.To);
-    }
-
-    /// <summary>The member's weekly streak (see <see cref="WeeklyStreak"/>) in their time zone, UTC if unset.</summary>
-    public async Task<int> WeeklyStreakAsync(ulong memberId, CancellationToken cancellationToken)
-    {
-        var member = await members.FindAsync(memberId, cancellationToken).ConfigureAwait(false);
-        var zone = member?.TimeZone is { } id ? DateTimeZoneProviders.Tzdb.GetZoneOrNull(id) ?? DateTimeZone.Utc : DateTimeZone.Utc;
-        var completions = await progress.CompletionTimesAsync(memberId, cancellationToken).ConfigureAwait(false);
-        return WeeklyStreak.Count(completions, zone, time.GetUtcNow());
     }
 
     private static ProgressOutcome Change(ProgressOutcomeKind kind, Milestone milestone, MilestoneStatus before, MilestoneStatus after) =>

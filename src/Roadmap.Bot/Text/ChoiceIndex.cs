@@ -30,19 +30,24 @@ public sealed class ChoiceIndex<T>
     public IReadOnlyList<T> Find(string? query, int limit = 25)
     {
         var needle = (query ?? "").Trim().ToLowerInvariant();
-        if (needle.Length == 0)
+        var matches = new List<(int Score, int Order)>();
+        for (var i = 0; i < _entries.Count; i++)
         {
-            return _entries.Take(limit).Select(e => e.Item).ToList();
+            var score = needle.Length == 0 ? 0 : Score(_entries[i], needle);
+            if (score < int.MaxValue)
+            {
+                matches.Add((score, i));
+            }
         }
 
-        return _entries
-            .Select(entry => (entry, score: Score(entry, needle)))
-            .Where(pair => pair.score < int.MaxValue)
-            .OrderBy(pair => pair.score)
-            .ThenBy(pair => pair.entry.Order)
-            .Take(limit)
-            .Select(pair => pair.entry.Item)
-            .ToList();
+        matches.Sort();
+        var found = new List<T>(Math.Min(limit, matches.Count));
+        for (var i = 0; i < matches.Count && i < limit; i++)
+        {
+            found.Add(_entries[matches[i].Order].Item);
+        }
+
+        return found;
     }
 
     private static int Score(Entry entry, string needle)
@@ -62,9 +67,12 @@ public sealed class ChoiceIndex<T>
             return 2;
         }
 
-        if (entry.Words.Any(w => w.StartsWith(needle, StringComparison.Ordinal)))
+        foreach (var word in entry.Words)
         {
-            return 3;
+            if (word.StartsWith(needle, StringComparison.Ordinal))
+            {
+                return 3;
+            }
         }
 
         if (entry.Id.Contains(needle, StringComparison.Ordinal) || entry.Title.Contains(needle, StringComparison.Ordinal))
@@ -72,10 +80,16 @@ public sealed class ChoiceIndex<T>
             return 4;
         }
 
+        // A typo: compare with each word (cut to the typed length plus the allowance, so a prefix with
+        // a slip still matches a long word) and with the whole id.
         var allowed = Math.Max(1, needle.Length / 4);
-        var best = entry.Words.Append(entry.Id)
-            .Select(word => EditDistance.Between(needle, word.Length > needle.Length + allowed ? word[..(needle.Length)] : word))
-            .Min();
+        var best = EditDistance.Between(needle, entry.Id);
+        foreach (var word in entry.Words)
+        {
+            var compared = word.Length > needle.Length + allowed ? word.AsSpan(0, needle.Length) : word.AsSpan();
+            best = Math.Min(best, EditDistance.Between(needle, compared));
+        }
+
         return best <= allowed ? 5 + best : int.MaxValue;
     }
 

@@ -3,18 +3,28 @@ namespace Roadmap.Bot.Text;
 /// <summary>How many single-character edits turn one text into another (optimal string alignment).</summary>
 public static class EditDistance
 {
+    private const int StackLimit = 128;
+
     public static int Between(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        return Between(a.AsSpan(), b.AsSpan());
+    }
+
+    /// <summary>Works on spans and keeps its three rows on the stack for short texts, so autocomplete allocates nothing here.</summary>
+    public static int Between(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
         if (a.Length == 0 || b.Length == 0)
         {
             return Math.Max(a.Length, b.Length);
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var width = b.Length + 1;
+        Span<int> rows = width * 3 <= StackLimit ? stackalloc int[width * 3] : new int[width * 3];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(width * 2, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -33,7 +43,10 @@ public static class EditDistance
                 }
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
         }
 
         return previous[b.Length];

@@ -32,6 +32,22 @@ public sealed class MemberCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Progress_Streak_CountsWeeksInTheMembersTimeZone()
+    {
+        // Sunday 23:30 UTC is already Monday in Paris: last week in UTC, this week there.
+        _bot.Clock.Set(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero));
+        await _bot.RunAsync("done", ("milestone", "git-basics"));
+        _bot.Clock.Set(new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero));
+
+        var inUtc = BotHarness.Text(await _bot.RunAsync("progress"));
+        await _bot.RunAsync("profile", ("timezone", "Europe/Paris"));
+        var inParis = BotHarness.Text(await _bot.RunAsync("progress"));
+
+        Assert.Contains("No streak yet", inUtc, StringComparison.Ordinal);
+        Assert.Contains("🔥 1 week", inParis, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Progress_OtherMemberPrivate_IsRefused()
     {
         await _bot.RunAsAsync(InteractionFactory.OtherMemberId, "profile", ("visibility", "private"));

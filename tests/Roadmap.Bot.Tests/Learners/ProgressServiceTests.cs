@@ -277,22 +277,6 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         Assert.Equal("There is no milestone `a'**b**'`. /roadmap lists them all; nothing changed.", outcome.Message);
     }
 
-    [Fact]
-    public async Task WeeklyStreakAsync_MemberTimeZone_CountsWeeksInIt()
-    {
-        // Sunday 23:30 UTC is already Monday in Paris: last week in UTC, this week there.
-        _database.Time.SetUtcNow(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero));
-        await Service.DoneAsync(MemberId, Milestone, note: null, CancellationToken.None);
-        _database.Time.SetUtcNow(new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero));
-        var inUtc = await Service.WeeklyStreakAsync(MemberId, CancellationToken.None);
-
-        await _database.Get<MemberStore>().UpdateSettingsAsync(MemberId, m => m with { TimeZone = "Europe/Paris" }, CancellationToken.None);
-        var inParis = await Service.WeeklyStreakAsync(MemberId, CancellationToken.None);
-
-        Assert.Equal(0, inUtc);
-        Assert.Equal(1, inParis);
-    }
-
     private async Task<ProgressOutcome> AssertChangesNothingAsync(Func<Task<ProgressOutcome>> action)
     {
         string before;
