@@ -174,7 +174,7 @@ public sealed class GatewayIntegrationTests
     [Fact]
     public async Task RunAsync_Heartbeats_CarryTheLastSequenceAndGetAcknowledged()
     {
-        await using var gateway = await StartAttachedAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(100));
+        await using var gateway = await StartAttachedAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(250));
         await gateway.Fake.DispatchAsync("INTERACTION_CREATE", Interaction(1));
 
         await gateway.Fake.WaitUntilAsync(g => g.ReceivedFrames.Count(f => f.Op == 1 && f.Data?.GetValue<int>() == 2) >= 2, "two heartbeats with seq 2");

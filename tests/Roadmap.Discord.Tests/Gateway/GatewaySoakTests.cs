@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace Roadmap.Discord.Tests.Gateway;
 
-[Collection(SoakDefinition.Name)]
+[Collection(TimingSensitive.Name)]
 public sealed class GatewaySoakTests(ITestOutputHelper output)
 {
     private const int Disconnects = 200;
