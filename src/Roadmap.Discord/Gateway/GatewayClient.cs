@@ -21,7 +21,8 @@ public sealed class GatewayClient(
         new UnboundedChannelOptions { SingleWriter = true });
 
     private GatewaySession? _session;
-    private GatewayConnection? _connection;
+    private volatile GatewayConnection? _connection;
+    private int _started;
 
     public string? SessionId => _session?.SessionId;
 
@@ -42,10 +43,15 @@ public sealed class GatewayClient(
     /// <summary>
     /// Connects and keeps the session alive until <paramref name="stoppingToken"/> is cancelled (then
     /// closes with 1000 and returns) or Discord closes with a fatal code (then throws
-    /// <see cref="GatewayFatalException"/>).
+    /// <see cref="GatewayFatalException"/>). A client runs once.
     /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            throw new InvalidOperationException("The gateway client has already been started; create a new one.");
+        }
+
         try
         {
             if (string.IsNullOrWhiteSpace(_options.Token))
@@ -71,9 +77,17 @@ public sealed class GatewayClient(
         }
     }
 
-    /// <summary>Sends an application frame (presence, voice state, ...) on the current connection.</summary>
+    /// <summary>
+    /// Sends an application frame (presence, voice state, ...) on the current connection. Heartbeats,
+    /// IDENTIFY and RESUME belong to the client alone: an extra IDENTIFY costs a session start.
+    /// </summary>
     public Task SendAsync<T>(GatewayOpcode opcode, T data, CancellationToken cancellationToken)
     {
+        if (opcode is GatewayOpcode.Heartbeat or GatewayOpcode.Identify or GatewayOpcode.Resume)
+        {
+            throw new ArgumentException($"{opcode} is sent by the gateway client itself.", nameof(opcode));
+        }
+
         var connection = _connection ?? throw new InvalidOperationException("The gateway is not connected.");
         return connection.Sender.SendAsync(opcode, data, cancellationToken);
     }

@@ -32,9 +32,10 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
         try
         {
             var hello = await ReceiveHelloAsync().ConfigureAwait(false);
-            if (hello is null)
+            if (hello is not { HeartbeatInterval: > 0 })
             {
-                return _outcome ?? new(GatewayReconnectAction.Resume, "the socket ended before HELLO");
+                await CloseAsync(new(GatewayReconnectAction.Resume, "no usable HELLO"), GatewayCloseCodes.Reconnecting).ConfigureAwait(false);
+                return _outcome!;
             }
 
             var interval = TimeSpan.FromMilliseconds(hello.HeartbeatInterval);
