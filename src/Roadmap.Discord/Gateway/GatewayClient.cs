@@ -98,7 +98,7 @@ public sealed class GatewayClient(
         var guard = new IdentifyGuard(botSource, _options, time, logger);
         while (true)
         {
-            var (outcome, reachedSession) = await ConnectOnceAsync(session, guard, stoppingToken).ConfigureAwait(false);
+            var (outcome, hasReachedSession) = await ConnectOnceAsync(session, guard, stoppingToken).ConfigureAwait(false);
             switch (outcome.Action)
             {
                 case GatewayReconnectAction.Shutdown:
@@ -112,7 +112,7 @@ public sealed class GatewayClient(
                     break;
             }
 
-            if (reachedSession)
+            if (hasReachedSession)
             {
                 backoff.Reset();
             }
@@ -123,7 +123,7 @@ public sealed class GatewayClient(
         }
     }
 
-    private async Task<(ConnectionOutcome Outcome, bool ReachedSession)> ConnectOnceAsync(
+    private async Task<(ConnectionOutcome Outcome, bool HasReachedSession)> ConnectOnceAsync(
         GatewaySession session, IdentifyGuard guard, CancellationToken stoppingToken)
     {
         using var connection = new GatewayConnection(transport, session, _options, time, logger);
@@ -136,7 +136,7 @@ public sealed class GatewayClient(
             var uri = GatewayUri.Build(url, _options);
             GatewayLog.Connecting(logger, uri.Host, resume ? "resume" : "identify");
             _connection = connection;
-            return (await connection.RunAsync(uri, resume, stoppingToken).ConfigureAwait(false), connection.ReachedSession);
+            return (await connection.RunAsync(uri, resume, stoppingToken).ConfigureAwait(false), connection.HasReachedSession);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested && exception is not GatewayPayloadTooLargeException)
         {

@@ -156,6 +156,7 @@ public sealed class GatewayIntegrationTests
         await gateway.WaitForEventsAsync("INTERACTION_CREATE", 40);
         Assert.Equal(Enumerable.Range(1, 40).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), InteractionIds(gateway));
         Assert.All(gateway.Fake.ConnectionUrls, url => Assert.Contains("compress=zlib-stream", url.Query, StringComparison.Ordinal));
+        Assert.True(gateway.Fake.CompressedFrameCount >= 40 + 6, $"{gateway.Fake.CompressedFrameCount} compressed frames");
     }
 
     [Fact]
