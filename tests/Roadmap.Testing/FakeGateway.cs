@@ -28,6 +28,7 @@ public sealed class FakeGateway
     private FakeDiscordServer? _server;
     private int _identifies;
     private int _gatewayBotRequests;
+    private int _compressedFrames;
     private int _resumes;
     private int _dispatches;
     private int _sessionCounter;
@@ -55,6 +56,9 @@ public sealed class FakeGateway
     public int GatewayBotRequestCount => Volatile.Read(ref _gatewayBotRequests);
 
     public int DispatchCount => Volatile.Read(ref _dispatches);
+
+    /// <summary>Frames sent zlib-stream compressed (binary), for connections whose URL asked for it.</summary>
+    public int CompressedFrameCount => Volatile.Read(ref _compressedFrames);
 
     /// <summary>True while a client socket is identified or resumed and receives dispatches live.</summary>
     public bool IsClientAttached => Active is not null;
@@ -163,6 +167,8 @@ public sealed class FakeGateway
     internal void CountResume() => Interlocked.Increment(ref _resumes);
 
     internal void CountGatewayBotRequest() => Interlocked.Increment(ref _gatewayBotRequests);
+
+    internal void CountCompressedFrame() => Interlocked.Increment(ref _compressedFrames);
 
     internal void RecordFrame(FakeGatewayFrame frame)
     {

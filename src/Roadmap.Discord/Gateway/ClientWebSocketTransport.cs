@@ -7,7 +7,7 @@ namespace Roadmap.Discord.Gateway;
 /// <see cref="IGatewayTransport"/> over <see cref="ClientWebSocket"/>. When the URL asks for
 /// <c>compress=zlib-stream</c>, binary messages are inflated through one context per connection.
 /// </summary>
-public sealed class ClientWebSocketTransport : IGatewayTransport
+public sealed class ClientWebSocketTransport : IGatewayTransport, IDisposable
 {
     private const int ReceiveChunkBytes = 16 * 1024;
 
@@ -79,6 +79,9 @@ public sealed class ClientWebSocketTransport : IGatewayTransport
         DisposeConnection();
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Also disposable synchronously, so a container disposed with Dispose() can release it.</summary>
+    public void Dispose() => DisposeConnection();
 
     private static bool IsZlibStream(Uri uri) =>
         uri.Query.TrimStart('?').Split('&').Contains("compress=zlib-stream", StringComparer.OrdinalIgnoreCase);

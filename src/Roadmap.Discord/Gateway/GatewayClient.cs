@@ -21,7 +21,8 @@ public sealed class GatewayClient(
         new UnboundedChannelOptions { SingleWriter = true });
 
     private GatewaySession? _session;
-    private GatewayConnection? _connection;
+    private volatile GatewayConnection? _connection;
+    private int _started;
 
     public string? SessionId => _session?.SessionId;
 
@@ -42,10 +43,15 @@ public sealed class GatewayClient(
     /// <summary>
     /// Connects and keeps the session alive until <paramref name="stoppingToken"/> is cancelled (then
     /// closes with 1000 and returns) or Discord closes with a fatal code (then throws
-    /// <see cref="GatewayFatalException"/>).
+    /// <see cref="GatewayFatalException"/>). A client runs once.
     /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            throw new InvalidOperationException("The gateway client has already been started; create a new one.");
+        }
+
         try
         {
             if (string.IsNullOrWhiteSpace(_options.Token))
@@ -71,9 +77,17 @@ public sealed class GatewayClient(
         }
     }
 
-    /// <summary>Sends an application frame (presence, voice state, ...) on the current connection.</summary>
+    /// <summary>
+    /// Sends an application frame (presence, voice state, ...) on the current connection. Heartbeats,
+    /// IDENTIFY and RESUME belong to the client alone: an extra IDENTIFY costs a session start.
+    /// </summary>
     public Task SendAsync<T>(GatewayOpcode opcode, T data, CancellationToken cancellationToken)
     {
+        if (opcode is GatewayOpcode.Heartbeat or GatewayOpcode.Identify or GatewayOpcode.Resume)
+        {
+            throw new ArgumentException($"{opcode} is sent by the gateway client itself.", nameof(opcode));
+        }
+
         var connection = _connection ?? throw new InvalidOperationException("The gateway is not connected.");
         return connection.Sender.SendAsync(opcode, data, cancellationToken);
     }
@@ -84,7 +98,7 @@ public sealed class GatewayClient(
         var guard = new IdentifyGuard(botSource, _options, time, logger);
         while (true)
         {
-            var (outcome, reachedSession) = await ConnectOnceAsync(session, guard, stoppingToken).ConfigureAwait(false);
+            var (outcome, hasReachedSession) = await ConnectOnceAsync(session, guard, stoppingToken).ConfigureAwait(false);
             switch (outcome.Action)
             {
                 case GatewayReconnectAction.Shutdown:
@@ -98,7 +112,7 @@ public sealed class GatewayClient(
                     break;
             }
 
-            if (reachedSession)
+            if (hasReachedSession)
             {
                 backoff.Reset();
             }
@@ -109,7 +123,7 @@ public sealed class GatewayClient(
         }
     }
 
-    private async Task<(ConnectionOutcome Outcome, bool ReachedSession)> ConnectOnceAsync(
+    private async Task<(ConnectionOutcome Outcome, bool HasReachedSession)> ConnectOnceAsync(
         GatewaySession session, IdentifyGuard guard, CancellationToken stoppingToken)
     {
         using var connection = new GatewayConnection(transport, session, _options, time, logger);
@@ -122,7 +136,7 @@ public sealed class GatewayClient(
             var uri = GatewayUri.Build(url, _options);
             GatewayLog.Connecting(logger, uri.Host, resume ? "resume" : "identify");
             _connection = connection;
-            return (await connection.RunAsync(uri, resume, stoppingToken).ConfigureAwait(false), connection.ReachedSession);
+            return (await connection.RunAsync(uri, resume, stoppingToken).ConfigureAwait(false), connection.HasReachedSession);
         }
         catch (Exception exception) when (!stoppingToken.IsCancellationRequested && exception is not GatewayPayloadTooLargeException)
         {

@@ -20,7 +20,7 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
     public GatewaySender Sender => _sender;
 
     /// <summary>True once READY or RESUMED arrived on this connection.</summary>
-    public bool ReachedSession { get; private set; }
+    public bool HasReachedSession { get; private set; }
 
     public async Task<ConnectionOutcome> RunAsync(Uri uri, bool resume, CancellationToken stoppingToken)
     {
@@ -32,9 +32,10 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
         try
         {
             var hello = await ReceiveHelloAsync().ConfigureAwait(false);
-            if (hello is null)
+            if (hello is not { HeartbeatInterval: > 0 })
             {
-                return _outcome ?? new(GatewayReconnectAction.Resume, "the socket ended before HELLO");
+                await CloseAsync(new(GatewayReconnectAction.Resume, "no usable HELLO"), GatewayCloseCodes.Reconnecting).ConfigureAwait(false);
+                return _outcome!;
             }
 
             var interval = TimeSpan.FromMilliseconds(hello.HeartbeatInterval);
@@ -124,7 +125,7 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
         switch ((GatewayOpcode)payload.Op)
         {
             case GatewayOpcode.Dispatch:
-                ReachedSession |= session.Accept(payload);
+                HasReachedSession |= session.Accept(payload);
                 break;
             case GatewayOpcode.HeartbeatAck:
                 _heartbeat?.Acknowledge();

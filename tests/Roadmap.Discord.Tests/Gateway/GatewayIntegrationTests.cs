@@ -156,6 +156,7 @@ public sealed class GatewayIntegrationTests
         await gateway.WaitForEventsAsync("INTERACTION_CREATE", 40);
         Assert.Equal(Enumerable.Range(1, 40).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), InteractionIds(gateway));
         Assert.All(gateway.Fake.ConnectionUrls, url => Assert.Contains("compress=zlib-stream", url.Query, StringComparison.Ordinal));
+        Assert.True(gateway.Fake.CompressedFrameCount >= 40 + 6, $"{gateway.Fake.CompressedFrameCount} compressed frames");
     }
 
     [Fact]
@@ -174,7 +175,7 @@ public sealed class GatewayIntegrationTests
     [Fact]
     public async Task RunAsync_Heartbeats_CarryTheLastSequenceAndGetAcknowledged()
     {
-        await using var gateway = await StartAttachedAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(100));
+        await using var gateway = await StartAttachedAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(250));
         await gateway.Fake.DispatchAsync("INTERACTION_CREATE", Interaction(1));
 
         await gateway.Fake.WaitUntilAsync(g => g.ReceivedFrames.Count(f => f.Op == 1 && f.Data?.GetValue<int>() == 2) >= 2, "two heartbeats with seq 2");

@@ -6,7 +6,7 @@ using Xunit.Abstractions;
 
 namespace Roadmap.Discord.Tests.Gateway;
 
-[Collection(SoakDefinition.Name)]
+[Collection(TimingSensitive.Name)]
 public sealed class GatewaySoakTests(ITestOutputHelper output)
 {
     private const int Disconnects = 200;
@@ -31,6 +31,7 @@ public sealed class GatewaySoakTests(ITestOutputHelper output)
             Assert.Equal(figures.Dispatched, figures.Delivered);
             Assert.Equal(0, figures.Duplicates);
             Assert.Equal(0, figures.Missing);
+            Assert.Equal(0, figures.OutOfOrder);
             Assert.Equal(figures.RequiredIdentifies, figures.Identifies);
             Assert.Equal(0, figures.SessionStartViolations);
             Assert.Equal(0, figures.ProtocolViolationCloses);
@@ -82,6 +83,7 @@ public sealed class GatewaySoakTests(ITestOutputHelper output)
             ids.Count,
             ids.Count - ids.Distinct().Count(),
             expected.Except(ids).Count(),
+            ids.Zip(ids.Skip(1)).Count(pair => int.Parse(pair.First!, CultureInfo.InvariantCulture) > int.Parse(pair.Second!, CultureInfo.InvariantCulture)),
             requiredIdentifies,
             gateway.Fake.IdentifyCount,
             gateway.Fake.ResumeCount,

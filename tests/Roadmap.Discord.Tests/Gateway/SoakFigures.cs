@@ -11,6 +11,7 @@ public sealed record SoakFigures(
     int Delivered,
     int Duplicates,
     int Missing,
+    int OutOfOrder,
     int RequiredIdentifies,
     int Identifies,
     int Resumes,
@@ -26,7 +27,7 @@ public sealed record SoakFigures(
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"Soak: {Faults.Values.Sum()} forced disconnects in {Duration.TotalSeconds:F1} s");
         report.AppendLine("Faults: " + string.Join(", ", Faults.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} ×{kv.Value}")));
-        report.AppendLine(CultureInfo.InvariantCulture, $"Interactions dispatched {Dispatched}, delivered {Delivered}, duplicates {Duplicates}, missing {Missing}");
+        report.AppendLine(CultureInfo.InvariantCulture, $"Interactions dispatched {Dispatched}, delivered {Delivered}, duplicates {Duplicates}, missing {Missing}, out of order {OutOfOrder}");
         report.AppendLine(CultureInfo.InvariantCulture, $"IDENTIFY: {Identifies} sent, {RequiredIdentifies} required; RESUME: {Resumes}; connections: {Connections}; heartbeats: {Heartbeats}");
         report.AppendLine(CultureInfo.InvariantCulture, $"Session start limit violations {SessionStartViolations}; closes for client protocol violations {ProtocolViolationCloses}; unobserved task exceptions {unobservedExceptions}");
         report.Append(CultureInfo.InvariantCulture, $"Back in session after a fault: median {Percentile(sorted, 0.5)} ms, p95 {Percentile(sorted, 0.95)} ms, max {Percentile(sorted, 1)} ms");

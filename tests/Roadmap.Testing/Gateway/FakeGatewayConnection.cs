@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http;
 namespace Roadmap.Testing.Gateway;
 
 /// <summary>One client socket on the fake gateway. Every send happens under the gateway's lock.</summary>
-internal sealed class FakeGatewayConnection(int id, WebSocket socket, HttpContext context, bool compressed) : IDisposable
+internal sealed class FakeGatewayConnection(int id, WebSocket socket, HttpContext context, bool compressed, Action onCompressedFrame) : IDisposable
 {
     private readonly ZlibStreamDeflater? _deflater = compressed ? new ZlibStreamDeflater() : null;
     private readonly Queue<DateTimeOffset> _recentFrames = new();
@@ -36,6 +36,7 @@ internal sealed class FakeGatewayConnection(int id, WebSocket socket, HttpContex
             else
             {
                 await socket.SendAsync(_deflater.Compress(bytes), WebSocketMessageType.Binary, endOfMessage: true, CancellationToken.None);
+                onCompressedFrame();
             }
         }
         catch (Exception exception) when (exception is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException)

@@ -29,7 +29,7 @@ internal sealed class FakeGatewaySockets(FakeGateway gateway)
 
         var compressed = context.Request.Query["compress"] == "zlib-stream";
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        using var connection = new FakeGatewayConnection(id, socket, context, compressed);
+        using var connection = new FakeGatewayConnection(id, socket, context, compressed, gateway.CountCompressedFrame);
         lock (_live)
         {
             _live.Add(connection);

@@ -73,6 +73,21 @@ public sealed class ScriptedGateway : IAsyncDisposable
         return await _events.Reader.ReadAsync(cts.Token);
     }
 
+    /// <summary>Expects a heartbeat; a timeout reports what the client logged and which timers it set.</summary>
+    public async Task<System.Text.Json.Nodes.JsonNode> ExpectHeartbeatAsync()
+    {
+        try
+        {
+            return await Transport.ExpectHeartbeatAsync();
+        }
+        catch (TimeoutException exception)
+        {
+            throw new TimeoutException(
+                $"{exception.Message} Connects: {Transport.ConnectAttempts}. Log: {string.Join(" | ", Logger.Lines)}. Timers: {string.Join(", ", Clock.RequestedDelays)}",
+                exception);
+        }
+    }
+
     public async Task StopAsync()
     {
         await _stop.CancelAsync();
