@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Json;
 using Roadmap.Discord.Models;
 
@@ -12,7 +13,7 @@ namespace Roadmap.Discord.Rest;
 /// </summary>
 public sealed class DiscordRestClient(
     HttpClient http, IOptions<DiscordRestOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
-    : IDiscordRestClient
+    : IDiscordRestClient, IGatewayBotSource
 {
     private readonly RestPipeline _pipeline = new(http, options.Value, time, logger);
 
@@ -30,6 +31,10 @@ public sealed class DiscordRestClient(
         return await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken).ConfigureAwait(false)
             ?? throw new DiscordRestException($"Discord answered {route} with an empty body.");
     }
+
+    /// <summary>GET /gateway/bot: the gateway URL and the session start limit the gateway's IDENTIFY guard reads.</summary>
+    public Task<GatewayBotInfo> GetGatewayBotAsync(CancellationToken cancellationToken) =>
+        SendAsync<GatewayBotInfo>(DiscordRoute.Get("/gateway/bot"), null, cancellationToken);
 
     /// <summary>Sends any route whose answer the caller does not need.</summary>
     public async Task SendAsync(DiscordRoute route, RestRequestBody? body, CancellationToken cancellationToken)

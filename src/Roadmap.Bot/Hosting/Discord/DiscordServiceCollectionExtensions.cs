@@ -13,17 +13,15 @@ public static class DiscordServiceCollectionExtensions
         services.AddOptions<DiscordBotOptions>().BindConfiguration(DiscordBotOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<DiscordBotOptions>, DiscordBotOptionsValidator>();
         services.AddDiscordRest();
+        services.AddDiscordGateway();
 
         // One place sets the token and intents: the gateway reads them from the bot's own settings.
-        services.AddOptions<GatewayOptions>().BindConfiguration(GatewayOptions.SectionName)
-            .Configure<IOptions<DiscordBotOptions>>((gateway, bot) =>
-            {
-                gateway.Token = bot.Value.Token;
-                gateway.Intents = bot.Value.Intents;
-            });
-        services.AddSingleton<IGatewayTransport, ClientWebSocketTransport>();
-        services.AddSingleton<IGatewayBotSource, GatewayBotSource>();
-        services.AddSingleton<GatewayClient>();
+        services.AddOptions<GatewayOptions>().Configure<IOptions<DiscordBotOptions>>((gateway, bot) =>
+        {
+            gateway.Token = bot.Value.Token;
+            gateway.Intents = bot.Value.Intents;
+        });
+        services.AddSingleton<IGatewayBotSource>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<DiscordWorker>();
