@@ -5,7 +5,8 @@ using Roadmap.Testing.OpenApi;
 
 namespace Roadmap.Bot.Tests.Commands;
 
-/// <summary>What the bot hands Discord, checked against Discord's own OpenAPI spec.</summary>
+/// <summary>What the bot hands Discord, checked against Discord's own OpenAPI spec (read from ../shared).</summary>
+[Trait("Needs", "DiscordSpec")]
 public sealed class WireContractTests : IAsyncLifetime
 {
     private BotHarness _bot = null!;
