@@ -1,4 +1,5 @@
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,11 @@ public static class BotProgram
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(args);
+
+        // The host reads user secrets only in Development; the token may live there in any environment.
+        builder.Configuration.AddUserSecrets(typeof(BotProgram).Assembly, optional: true);
+        builder.Configuration.AddEnvironmentVariables();
+        builder.Configuration.AddCommandLine(args);
         var isLocal = string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
         if (isLocal)
         {

@@ -1,12 +1,11 @@
 using System.Text;
+using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Text;
 
 /// <summary>Makes text safe and short enough for Discord.</summary>
 public static class DiscordText
 {
-    private const string Ellipsis = "…";
-
     /// <summary>
     /// Escapes text that came from a user (notes, names) so it cannot format, mention or spoof:
     /// markdown characters are backslash-escaped and @ and # are kept from forming mentions.
@@ -43,19 +42,7 @@ public static class DiscordText
     /// <summary>Cuts text to at most <paramref name="max"/> characters, ending with an ellipsis when cut.</summary>
     public static string Truncate(string text, int max)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        if (text.Length <= max)
-        {
-            return text;
-        }
-
-        var cut = max - Ellipsis.Length;
-        if (char.IsHighSurrogate(text[cut - 1]))
-        {
-            cut--;
-        }
-
-        return string.Concat(text.AsSpan(0, cut), Ellipsis);
+        return MessageLimits.Cut(text, max);
     }
 }

@@ -33,7 +33,8 @@ public sealed record Reply
     public static Reply Card(Embed embed, bool ephemeral = false, params ActionRow[] components) =>
         new() { Embeds = [embed], Ephemeral = ephemeral, Components = components };
 
-    public InteractionResponseData ToResponseData() => new()
+    /// <summary>The callback data, fitted to Discord's limits.</summary>
+    public InteractionResponseData ToResponseData() => MessageLimits.Fit(new()
     {
         Content = Content,
         Embeds = Embeds.Count == 0 ? null : Embeds,
@@ -41,7 +42,7 @@ public sealed record Reply
         Flags = Ephemeral ? MessageFlags.Ephemeral : null,
         AllowedMentions = AllowedMentions,
         Attachments = File is null ? null : [new Attachment { Id = 0, Filename = File.FileName, Description = File.Description }],
-    };
+    });
 
     public InteractionResponse ToResponse() =>
         UpdatesMessage ? InteractionResponse.Update(ToResponseData()) : InteractionResponse.Reply(ToResponseData());

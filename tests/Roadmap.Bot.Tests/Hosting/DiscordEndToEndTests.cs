@@ -106,7 +106,7 @@ public sealed class DiscordEndToEndTests
 
         Assert.Equal("""{"type":5,"data":{"flags":64}}""", deferral.Body);
         Assert.Equal($"/api/v10/webhooks/{FakeGateway.ApplicationId}/{interaction.Token}/messages/@original", edit.Path);
-        Assert.Equal("""{"content":"Finally done.","embeds":[],"components":[],"allowed_mentions":{"parse":[]}}""", edit.Body);
+        Assert.Equal("""{"content":"Finally done.","allowed_mentions":{"parse":[]}}""", edit.Body);
     }
 
     [Fact]
@@ -155,6 +155,25 @@ public sealed class DiscordEndToEndTests
         await bot.Discord.Gateway.WaitUntilAsync(g => g.Closes.Count > 0, "a close", Wait);
         Assert.Equal(1000, bot.Discord.Gateway.Closes[^1].Code);
         Assert.True(bot.Discord.Gateway.Closes[^1].ByClient);
+    }
+
+    [Fact]
+    public async Task Shutdown_WithAnInteractionInFlight_FinishesItBeforeStopping()
+    {
+        var slow = new SlowCommand();
+        await using var bot = await DiscordBotHarness.StartAsync(services => services.AddSingleton<ISlashCommand>(slow));
+        var interaction = DiscordBotHarness.Prepare(Command("slow"));
+        await bot.InteractAsync(interaction);
+
+        var stopping = bot.StopBotAsync();
+        await bot.Discord.Gateway.WaitUntilAsync(g => g.Closes.Count > 0, "the gateway closing", Wait);
+        Assert.False(stopping.IsCompleted);
+        slow.Release.SetResult();
+        await stopping;
+
+        var edit = Assert.Single(bot.Discord.Rest.Requests.ForRoute(FakeRoutes.EditOriginal));
+        Assert.Contains("Finally done.", edit.Body, StringComparison.Ordinal);
+        Assert.Equal(1000, bot.Discord.Gateway.Closes[^1].Code);
     }
 
     [Fact]

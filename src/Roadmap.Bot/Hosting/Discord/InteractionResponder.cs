@@ -66,12 +66,13 @@ public sealed partial class InteractionResponder(
 
     private async Task CompleteDeferredAsync(Interaction interaction, Reply reply, bool isComponent, CancellationToken cancellationToken)
     {
+        var data = reply.ToResponseData();
         var body = new MessageBody
         {
-            Content = reply.Content,
-            Embeds = reply.Embeds,
-            Components = reply.Components,
-            AllowedMentions = reply.AllowedMentions,
+            Content = data.Content,
+            Embeds = data.Embeds,
+            Components = data.Components,
+            AllowedMentions = data.AllowedMentions,
         };
 
         if (reply.File is { } file)
