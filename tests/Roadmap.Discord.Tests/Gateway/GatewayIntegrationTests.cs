@@ -156,7 +156,9 @@ public sealed class GatewayIntegrationTests
         await gateway.WaitForEventsAsync("INTERACTION_CREATE", 40);
         Assert.Equal(Enumerable.Range(1, 40).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), InteractionIds(gateway));
         Assert.All(gateway.Fake.ConnectionUrls, url => Assert.Contains("compress=zlib-stream", url.Query, StringComparison.Ordinal));
-        Assert.True(gateway.Fake.CompressedFrameCount >= 40 + 6, $"{gateway.Fake.CompressedFrameCount} compressed frames");
+        // 40 dispatches, HELLO on both connections, READY and RESUMED; heartbeat ACKs come on top
+        // only when an interval has passed, which a fast run may not reach.
+        Assert.True(gateway.Fake.CompressedFrameCount >= 40 + 4, $"{gateway.Fake.CompressedFrameCount} compressed frames");
     }
 
     [Fact]
