@@ -67,6 +67,51 @@ public sealed class BrowsingCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Step_UnknownMilestone_SuggestsTheClosest()
+    {
+        var reply = await _bot.RunAsync("step", ("milestone", "dockr"));
+
+        Assert.True(reply.Ephemeral);
+        Assert.StartsWith("I don't know a milestone called `dockr`.", reply.Content, StringComparison.Ordinal);
+        Assert.Empty(reply.Embeds);
+    }
+
+    [Fact]
+    public async Task Roadmap_MenuChoiceFromAnOlderContentVersion_SaysToRunItAgain()
+    {
+        var reply = await _bot.ClickAsync("v1:roadmap:stage", "retired-stage");
+
+        Assert.Equal("That part of the roadmap no longer exists. Run `/roadmap` again to see the current one.", reply.Content);
+        Assert.True(reply.Ephemeral);
+    }
+
+    [Fact]
+    public async Task Projects_UnknownLevelOrMilestone_IsRefused()
+    {
+        var level = await _bot.RunAsync("projects", ("level", "expert"));
+        var milestone = await _bot.RunAsync("projects", ("milestone", "kubernetes-operators"));
+
+        Assert.Equal("`level` must be one of: `beginner`, `intermediate`, `advanced`.", level.Content);
+        Assert.StartsWith("I don't know a milestone called `kubernetes-operators`.", milestone.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Projects_NoIdeaMatches_SaysHowToWidenTheSearch()
+    {
+        var reply = await _bot.RunAsync("projects", ("level", "beginner"), ("milestone", "message-queues"));
+
+        Assert.Equal("No project idea matches that. Try another level, or leave out `milestone:` to see them all.", reply.Content);
+    }
+
+    [Fact]
+    public async Task Resources_UnknownKind_ListsTheKinds()
+    {
+        var reply = await _bot.RunAsync("resources", ("topic", "redis"), ("kind", "podcast"));
+
+        Assert.StartsWith("`kind` must be one of: `official`, `article`", reply.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Projects_ByLevel_ListsOnlyThatLevel()
     {
         var reply = await _bot.RunAsync("projects", ("level", "advanced"));
