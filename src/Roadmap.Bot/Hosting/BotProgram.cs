@@ -54,8 +54,19 @@ public static class BotProgram
         {
             await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(stop.Token).ConfigureAwait(false);
             _ = host.Services.GetRequiredService<RoadmapContent>();
+            if (!isLocal)
+            {
+                // Settings are checked here, before the host starts, so a mistake reads as one line.
+                _ = host.Services.GetRequiredService<IOptions<DiscordBotOptions>>().Value;
+            }
         }
-        catch (Exception ex) when (ex is InvalidContentException or OptionsValidationException or InvalidOperationException or SqliteException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            var path = builder.Configuration["Database:Path"] ?? "data/roadmap.db";
+            await Console.Error.WriteLineAsync($"Roadmap Coach could not open its database ({path}): {ex.Message} Check Database:Path and that its folder is writable.").ConfigureAwait(false);
+            return 1;
+        }
+        catch (Exception ex) when (ex is InvalidContentException or OptionsValidationException or InvalidOperationException)
         {
             await Console.Error.WriteLineAsync($"Roadmap Coach could not start: {ex.Message}").ConfigureAwait(false);
             return 1;
@@ -82,7 +93,23 @@ public static class BotProgram
 
     private static async Task<int> RunDiscordAsync(IHost host)
     {
-        await host.RunAsync().ConfigureAwait(false);
+        try
+        {
+            await host.RunAsync().ConfigureAwait(false);
+        }
+        catch (OptionsValidationException ex)
+        {
+            await Console.Error.WriteLineAsync($"Roadmap Coach could not start: {string.Join(" ", ex.Failures)}").ConfigureAwait(false);
+            return 1;
+        }
+
+        // A fatal gateway close (bad token, disallowed intents) stops the host; say why and fail.
+        if (host.Services.GetRequiredService<DiscordWorker>().FatalError is { } fatal)
+        {
+            await Console.Error.WriteLineAsync($"Roadmap Coach stopped: {fatal.Message}").ConfigureAwait(false);
+            return 1;
+        }
+
         return 0;
     }
 }

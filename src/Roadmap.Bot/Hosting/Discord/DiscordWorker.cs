@@ -28,6 +28,9 @@ public sealed partial class DiscordWorker(
 
     private int _received;
 
+    /// <summary>Set when Discord closed the gateway for good; the bot cannot go on without a fix.</summary>
+    public GatewayFatalException? FatalError { get; private set; }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var handling = new CancellationTokenSource();
@@ -43,6 +46,7 @@ public sealed partial class DiscordWorker(
         }
         catch (GatewayFatalException ex)
         {
+            FatalError = ex;
             LogFatal(logger, ex, ex.Message);
             throw;
         }
