@@ -38,6 +38,14 @@ public sealed class BotProcess : IDisposable
         info.Environment["Database__Path"] = databasePath;
         info.Environment["Content__Folder"] = BenchmarkPaths.Content;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        // BOT_DOTNET_X=1 in the harness's environment becomes DOTNET_X=1 for the bot alone, to try runtime settings.
+        foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().Select(e => ((string)e.Key, e.Value as string)))
+        {
+            if (name.StartsWith("BOT_DOTNET_", StringComparison.Ordinal))
+            {
+                info.Environment[name["BOT_".Length..]] = value;
+            }
+        }
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = false };
         var process = new Process { StartInfo = info };
