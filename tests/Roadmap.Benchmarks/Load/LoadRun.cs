@@ -36,7 +36,7 @@ public static class LoadRun
 
             await using var discord = await FakeDiscordServer.StartAsync(cancellationToken: cancellationToken);
             discord.Rest.Requests.KeepsRequests = false;
-            var (startups, bot) = await StartupTimer.RunAsync(build, discord, database, botLog, Starts);
+            var (startups, bot) = await StartupTimer.RunAsync(build, discord, database, botLog, Starts, cancellationToken);
             using (bot)
             {
                 await discord.Gateway.WaitUntilAttachedAsync(TimeSpan.FromSeconds(10));

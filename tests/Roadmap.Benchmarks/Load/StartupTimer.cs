@@ -10,7 +10,7 @@ namespace Roadmap.Benchmarks.Load;
 public static class StartupTimer
 {
     public static async Task<(IReadOnlyList<double> Milliseconds, BotProcess Bot)> RunAsync(
-        BotBuild build, FakeDiscordServer discord, string databasePath, string logPath, int starts)
+        BotBuild build, FakeDiscordServer discord, string databasePath, string logPath, int starts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(discord);
         List<double> times = [];
@@ -36,7 +36,7 @@ public static class StartupTimer
             }
 
             // Let registration finish so the next start finds it done, as a restart would.
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            await Task.Delay(TimeSpan.FromMilliseconds(500), cancellationToken);
             bot.Dispose();
         }
     }
