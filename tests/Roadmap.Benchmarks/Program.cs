@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Roadmap.Benchmarks;
+using Roadmap.Benchmarks.Load;
 
 // `latency [operations] [warm-up]` times single operations; anything else goes to BenchmarkDotNet.
 if (args is ["latency", .. var rest])
@@ -8,6 +9,14 @@ if (args is ["latency", .. var rest])
     var operations = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : LatencyRun.DefaultOperations;
     var warmup = rest.Length > 1 ? int.Parse(rest[1], CultureInfo.InvariantCulture) : LatencyRun.DefaultWarmup;
     return await LatencyRun.RunAsync(operations, warmup, Console.Out, CancellationToken.None);
+}
+
+// `load [seconds] [rates...]` runs the real bot as its own process against the fake Discord.
+if (args is ["load", .. var loadArgs])
+{
+    var seconds = loadArgs.Length > 0 ? int.Parse(loadArgs[0], CultureInfo.InvariantCulture) : LoadRun.DefaultSeconds;
+    var rates = loadArgs.Length > 1 ? loadArgs[1..].Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray() : LoadRun.DefaultRates;
+    return await LoadRun.RunAsync(seconds, rates, Console.Out, CancellationToken.None);
 }
 
 // Generate (or find) the database here, once, and report how long it took; the benchmark

@@ -7,6 +7,18 @@ public sealed class RequestJournal
     private readonly List<(Func<RecordedRequest, bool> Match, TaskCompletionSource<RecordedRequest> Done)> _waiters = [];
     private readonly Lock _lock = new();
 
+    /// <summary>
+    /// Sees every request as it arrives, on the request's own thread, before the fake answers it. The
+    /// load benchmark times callbacks with it instead of searching the journal.
+    /// </summary>
+    public Action<RecordedRequest>? Observer { get; set; }
+
+    /// <summary>
+    /// False records nothing (waiters still complete): a load run's hundred thousand requests would
+    /// otherwise pile up in the fake's process and make each <see cref="WaitForAsync"/> scan them all.
+    /// </summary>
+    public bool KeepsRequests { get; set; } = true;
+
     public IReadOnlyList<RecordedRequest> All
     {
         get
@@ -45,10 +57,15 @@ public sealed class RequestJournal
 
     internal void Add(RecordedRequest request)
     {
+        Observer?.Invoke(request);
         List<TaskCompletionSource<RecordedRequest>> completed = [];
         lock (_lock)
         {
-            _requests.Add(request);
+            if (KeepsRequests)
+            {
+                _requests.Add(request);
+            }
+
             _waiters.RemoveAll(w =>
             {
                 if (!w.Match(request))
