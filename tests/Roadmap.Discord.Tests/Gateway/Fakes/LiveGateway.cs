@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Roadmap.Discord.Gateway;
+using Roadmap.Discord.Rest;
 using Roadmap.Testing;
 
 namespace Roadmap.Discord.Tests.Gateway.Fakes;
@@ -13,15 +15,20 @@ public sealed class LiveGateway : IAsyncDisposable
 
     private readonly CancellationTokenSource _stop = new();
     private readonly List<GatewayDispatch> _events = [];
-    private readonly HttpGatewayBotSource _botSource;
+    private readonly HttpClient _http = new();
     private Task? _reader;
 
     private LiveGateway(FakeDiscordServer server, GatewayOptions options)
     {
         Server = server;
         Options = options;
-        _botSource = new HttpGatewayBotSource(server.ApiBaseUri, options.Token);
-        Client = new GatewayClient(Transport, _botSource, Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, Logger);
+        // The real REST client serves GET /gateway/bot, as it does in the bot.
+        var rest = new DiscordRestClient(
+            _http,
+            Microsoft.Extensions.Options.Options.Create(new DiscordRestOptions { Token = options.Token, ApiBaseUrl = server.ApiBaseUri }),
+            TimeProvider.System,
+            NullLogger<DiscordRestClient>.Instance);
+        Client = new GatewayClient(Transport, rest, Microsoft.Extensions.Options.Options.Create(options), TimeProvider.System, Logger);
     }
 
     public FakeDiscordServer Server { get; }
@@ -99,7 +106,7 @@ public sealed class LiveGateway : IAsyncDisposable
 
         await Transport.DisposeAsync();
         await Server.DisposeAsync();
-        _botSource.Dispose();
+        _http.Dispose();
         _stop.Dispose();
     }
 
