@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Bot.Content;
 using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Commands;
@@ -8,8 +9,8 @@ public static class CommandsExtensions
 {
     public static IServiceCollection AddMemberCommands(this IServiceCollection services)
     {
-        services.AddSingleton<MilestoneChoices>();
-        services.AddSingleton<ProjectChoices>();
+        services.AddSingleton(sp => ContentChoicesFactory.Milestones(sp.GetRequiredService<RoadmapContent>()));
+        services.AddSingleton(sp => ContentChoicesFactory.Projects(sp.GetRequiredService<RoadmapContent>()));
         services.AddSingleton<TimeZoneChoices>();
         services.AddSingleton<LearnerReader>();
         services.AddSingleton<ProgressOverview>();
@@ -31,7 +32,7 @@ public static class CommandsExtensions
         services.AddSingleton<ISlashCommand>(sp => sp.GetRequiredService<StepCommand>());
         foreach (var (action, description) in StatusCommand.All)
         {
-            services.AddSingleton<ISlashCommand>(sp => new StatusCommand(action, description, sp.GetRequiredService<StatusChanges>(), sp.GetRequiredService<MilestoneChoices>()));
+            services.AddSingleton<ISlashCommand>(sp => new StatusCommand(action, description, sp.GetRequiredService<StatusChanges>(), sp.GetRequiredService<ContentChoices<Milestone>>()));
         }
 
         services.AddSingleton<ISlashCommand>(sp => sp.GetRequiredService<ProgressCommand>());

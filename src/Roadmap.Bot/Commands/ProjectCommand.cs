@@ -6,7 +6,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 
 namespace Roadmap.Bot.Commands;
 
-public sealed class ProjectCommand(RoadmapContent content, ProjectChoices projects) : ISlashCommand, IAutocompleteSource
+public sealed class ProjectCommand(RoadmapContent content, ContentChoices<ProjectIdea> projects) : ISlashCommand, IAutocompleteSource
 {
     public ApplicationCommand Definition { get; } = Slash("project", "One project idea in full: requirements, stretch goals, what it practises",
         TextOption("idea", "The project idea: start typing its name", required: true, autocomplete: true));

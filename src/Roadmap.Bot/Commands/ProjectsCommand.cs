@@ -7,7 +7,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Commands;
 
 /// <summary>/projects [level:] [milestone:]: project ideas to practise with; the menu opens one.</summary>
-public sealed class ProjectsCommand(RoadmapContent content, MilestoneChoices milestones, ProjectChoices projects) : ISlashCommand, IAutocompleteSource, IComponentHandler
+public sealed class ProjectsCommand(RoadmapContent content, ContentChoices<Milestone> milestones, ContentChoices<ProjectIdea> projects) : ISlashCommand, IAutocompleteSource, IComponentHandler
 {
     public ApplicationCommand Definition { get; } = Slash("projects", "Project ideas to practise with, by level or milestone",
         Choice("level", "How big a challenge", false, ("Beginner", "beginner"), ("Intermediate", "intermediate"), ("Advanced", "advanced")),

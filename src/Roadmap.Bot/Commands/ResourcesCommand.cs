@@ -9,7 +9,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Commands;
 
 /// <summary>/resources topic: [kind:] [free:]: material for a milestone (your stack first) or for a keyword.</summary>
-public sealed class ResourcesCommand(RoadmapContent content, MilestoneChoices milestones, LearnerReader learners) : ISlashCommand, IAutocompleteSource
+public sealed class ResourcesCommand(RoadmapContent content, ContentChoices<Milestone> milestones, LearnerReader learners) : ISlashCommand, IAutocompleteSource
 {
     public ApplicationCommand Definition { get; } = Slash("resources", "Docs, courses, books and tools for a milestone or a keyword",
         TextOption("topic", "A milestone, or a keyword such as docker or sql", required: true, autocomplete: true, maxLength: 100),

@@ -10,7 +10,7 @@ namespace Roadmap.Bot.Commands;
 /// Applies /start, /done, /skip and /undo (typed or clicked) and words the outcome. The four
 /// commands and the buttons all come through here, so they answer alike.
 /// </summary>
-public sealed class StatusChanges(RoadmapContent content, ProgressService progress, LearnerReader learners, MilestoneChoices milestones)
+public sealed class StatusChanges(RoadmapContent content, ProgressService progress, LearnerReader learners, ContentChoices<Milestone> milestones)
 {
     public async Task<Reply> ApplyAsync(string action, ulong memberId, string typedMilestone, string? note, CancellationToken cancellationToken)
     {

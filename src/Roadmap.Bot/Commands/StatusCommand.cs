@@ -1,3 +1,4 @@
+using Roadmap.Bot.Content;
 using Roadmap.Bot.Learners;
 using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Models;
@@ -9,7 +10,7 @@ namespace Roadmap.Bot.Commands;
 /// /start, /done, /skip and /undo: four top-level commands that differ only in their action and
 /// wording, so one class serves all four (see <see cref="All"/>).
 /// </summary>
-public sealed class StatusCommand(string action, string description, StatusChanges changes, MilestoneChoices milestones) : ISlashCommand, IAutocompleteSource
+public sealed class StatusCommand(string action, string description, StatusChanges changes, ContentChoices<Milestone> milestones) : ISlashCommand, IAutocompleteSource
 {
     public static readonly IReadOnlyList<(string Action, string Description)> All =
     [

@@ -6,7 +6,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 
 namespace Roadmap.Bot.Commands;
 
-public sealed class StepCommand(RoadmapContent content, LearnerReader learners, MilestoneChoices milestones) : ISlashCommand, IAutocompleteSource
+public sealed class StepCommand(RoadmapContent content, LearnerReader learners, ContentChoices<Milestone> milestones) : ISlashCommand, IAutocompleteSource
 {
     public ApplicationCommand Definition { get; } = Slash("step", "Read a milestone: what it is, why it matters, a checklist and resources",
         TextOption("milestone", "The milestone: start typing its name", required: true, autocomplete: true));
