@@ -29,18 +29,7 @@ public static class ProjectCards
     public static ActionRow Menu(IReadOnlyList<ProjectIdea> projects)
     {
         ArgumentNullException.ThrowIfNull(projects);
-        return new ActionRow
-        {
-            Components =
-            [
-                new StringSelect
-                {
-                    CustomId = CustomId.Create(Handler, "open"),
-                    Placeholder = "Open a project idea",
-                    Options = projects.Take(DiscordLimits.SelectOptions).Select(p => new SelectOption { Label = DiscordText.Truncate(ContentText.ProjectChoice(p), DiscordLimits.SelectOptionLabel), Value = p.Id }).ToList(),
-                },
-            ],
-        };
+        return SelectMenu.Of(CustomId.Create(Handler, "open"), "Open a project idea", projects.Select(p => (DiscordText.Truncate(ContentText.ProjectChoice(p), DiscordLimits.SelectOptionLabel), p.Id)));
     }
 
     public static Embed Full(RoadmapContent content, ProjectIdea project)

@@ -28,18 +28,7 @@ public static class RoadmapCard
     public static ActionRow StageMenu(RoadmapContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new ActionRow
-        {
-            Components =
-            [
-                new StringSelect
-                {
-                    CustomId = CustomId.Create(Handler, "stage"),
-                    Placeholder = "Open a stage",
-                    Options = content.Track.Stages.Take(Discord.DiscordLimits.SelectOptions).Select((s, i) => new SelectOption { Label = $"{i + 1}. {ContentText.StageChoice(s)}", Value = s.Id }).ToList(),
-                },
-            ],
-        };
+        return SelectMenu.Of(CustomId.Create(Handler, "stage"), "Open a stage", content.Track.Stages.Select((s, i) => ($"{i + 1}. {ContentText.StageChoice(s)}", s.Id)));
     }
 
     public static Embed Stage(RoadmapContent content, Stage stage, LearnerStatuses statuses)
@@ -59,17 +48,6 @@ public static class RoadmapCard
     public static ActionRow MilestoneMenu(RoadmapContent content, Stage stage)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new ActionRow
-        {
-            Components =
-            [
-                new StringSelect
-                {
-                    CustomId = CustomId.Create(Handler, "milestone"),
-                    Placeholder = "Open a milestone",
-                    Options = content.MilestonesOf(stage).Take(Discord.DiscordLimits.SelectOptions).Select(m => new SelectOption { Label = DiscordText.Truncate(m.Title, Discord.DiscordLimits.SelectOptionLabel), Value = m.Id }).ToList(),
-                },
-            ],
-        };
+        return SelectMenu.Of(CustomId.Create(Handler, "milestone"), "Open a milestone", content.MilestonesOf(stage).Select(m => (DiscordText.Truncate(m.Title, Discord.DiscordLimits.SelectOptionLabel), m.Id)));
     }
 }
