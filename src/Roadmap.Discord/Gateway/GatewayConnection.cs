@@ -17,6 +17,9 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
     private ConnectionOutcome? _outcome;
     private Task _closing = Task.CompletedTask;
 
+    // When the frame ReceiveAsync last returned had arrived; only the receive loop reads and writes it.
+    private long _lastReceivedAt;
+
     public GatewaySender Sender => _sender;
 
     /// <summary>True once READY or RESUMED arrived on this connection.</summary>
@@ -111,7 +114,7 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
         {
             try
             {
-                await HandleAsync(payload).ConfigureAwait(false);
+                await HandleAsync(payload, _lastReceivedAt).ConfigureAwait(false);
             }
             catch (Exception exception) when (IsConnectionFault(exception))
             {
@@ -120,12 +123,12 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
         }
     }
 
-    private async Task HandleAsync(GatewayPayload payload)
+    private async Task HandleAsync(GatewayPayload payload, long receivedAt)
     {
         switch ((GatewayOpcode)payload.Op)
         {
             case GatewayOpcode.Dispatch:
-                HasReachedSession |= session.Accept(payload);
+                HasReachedSession |= session.Accept(payload, receivedAt);
                 break;
             case GatewayOpcode.HeartbeatAck:
                 _heartbeat?.Acknowledge();
@@ -162,6 +165,7 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
                 return null;
             }
 
+            _lastReceivedAt = time.GetTimestamp();
             if (message.IsClose)
             {
                 SetOutcome(ConnectionOutcome.FromClose(transport.CloseStatus, transport.CloseStatusDescription));

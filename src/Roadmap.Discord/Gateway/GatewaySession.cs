@@ -37,8 +37,8 @@ internal sealed class GatewaySession(ChannelWriter<GatewayDispatch> events, ILog
         }
     }
 
-    /// <summary>Takes a dispatch; returns true when it is READY or RESUMED.</summary>
-    public bool Accept(GatewayPayload payload)
+    /// <summary>Takes a dispatch whose frame arrived at <paramref name="receivedAt"/>; returns true when it is READY or RESUMED.</summary>
+    public bool Accept(GatewayPayload payload, long receivedAt)
     {
         var name = payload.T ?? string.Empty;
         lock (_lock)
@@ -54,7 +54,7 @@ internal sealed class GatewaySession(ChannelWriter<GatewayDispatch> events, ILog
         };
 
         // Unbounded: the receive loop must never wait for a slow application, or ACKs go unread.
-        events.TryWrite(new GatewayDispatch(name, payload.S, payload.D));
+        events.TryWrite(new GatewayDispatch(name, payload.S, payload.D) { ReceivedAt = receivedAt });
         return isSessionStart;
     }
 

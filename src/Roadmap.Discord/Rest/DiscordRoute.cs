@@ -13,6 +13,13 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Pat
     /// <summary>Interaction callbacks and interaction webhooks skip the global limit.</summary>
     public bool IsExemptFromGlobalLimit { get; init; }
 
+    /// <summary>
+    /// A route called once per major parameter, such as an interaction's callback: its rate-limit
+    /// bucket lives for the one call (retries included) instead of in the shared registry, where
+    /// thousands of interactions a minute would each leave a bucket behind.
+    /// </summary>
+    public bool IsSingleUse { get; init; }
+
     /// <summary>The bucket key used until Discord names the bucket with a hash.</summary>
     public string RouteKey => $"{Method.Method} {Template}";
 
@@ -34,7 +41,7 @@ public sealed record DiscordRoute(HttpMethod Method, string Template, string Pat
         "/interactions/{interaction_id}/{interaction_token}/callback",
         $"/interactions/{interactionId}/{Escape(token)}/callback",
         $"interaction:{interactionId}")
-    { IsExemptFromGlobalLimit = true };
+    { IsExemptFromGlobalLimit = true, IsSingleUse = true };
 
     public static DiscordRoute EditOriginalResponse(ulong applicationId, string token) =>
         Webhook(HttpMethod.Patch, "/messages/@original", applicationId, token);

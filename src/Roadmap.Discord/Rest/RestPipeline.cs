@@ -30,9 +30,10 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
     public async Task<HttpResponseMessage> SendAsync(DiscordRoute route, RestRequestBody? body, CancellationToken cancellationToken)
     {
         var attempt = new RetryState();
+        using var ownBucket = route.IsSingleUse ? new RateLimitBucket(time) : null;
         while (true)
         {
-            var response = await SendOnceAsync(route, body, cancellationToken).ConfigureAwait(false);
+            var response = await SendOnceAsync(route, ownBucket, body, cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
                 return response;
@@ -45,10 +46,10 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
         }
     }
 
-    private async Task<HttpResponseMessage> SendOnceAsync(DiscordRoute route, RestRequestBody? body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendOnceAsync(DiscordRoute route, RateLimitBucket? ownBucket, RestRequestBody? body, CancellationToken cancellationToken)
     {
         ThrowIfTokenRejected(route);
-        var bucket = _buckets.Get(route);
+        var bucket = ownBucket ?? _buckets.Get(route);
         await bucket.AcquireAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -62,7 +63,7 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
             var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
             var headers = RateLimitHeaders.Parse(response.Headers);
             bucket.Update(headers);
-            if (headers.Bucket is { Length: > 0 } hash)
+            if (ownBucket is null && headers.Bucket is { Length: > 0 } hash)
             {
                 _buckets.LearnHash(route, hash, bucket);
             }

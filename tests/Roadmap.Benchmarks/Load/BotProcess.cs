@@ -14,11 +14,15 @@ public sealed class BotProcess : IDisposable
     private readonly Process _process;
     private readonly StreamWriter _log;
 
-    private BotProcess(Process process, StreamWriter log)
+    private BotProcess(Process process, StreamWriter log, BotAnswerTimes answerTimes)
     {
         _process = process;
         _log = log;
+        AnswerTimes = answerTimes;
     }
+
+    /// <summary>The bot's own answer times, read from its output as it runs.</summary>
+    public BotAnswerTimes AnswerTimes { get; }
 
     public int Id => _process.Id;
 
@@ -38,6 +42,11 @@ public sealed class BotProcess : IDisposable
         info.Environment["Database__Path"] = databasePath;
         info.Environment["Content__Folder"] = BenchmarkPaths.Content;
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in BotAnswerTimes.Environment)
+        {
+            info.Environment[name] = value;
+        }
+
         // BOT_DOTNET_X=1 in the harness's environment becomes DOTNET_X=1 for the bot alone, to try runtime settings.
         foreach (var (name, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>().Select(e => ((string)e.Key, e.Value as string)))
         {
@@ -48,13 +57,14 @@ public sealed class BotProcess : IDisposable
         }
 
         var log = new StreamWriter(logPath, append: true) { AutoFlush = false };
+        var answerTimes = new BotAnswerTimes();
         var process = new Process { StartInfo = info };
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.OutputDataReceived += (_, e) => Write(log, answerTimes, e.Data);
+        process.ErrorDataReceived += (_, e) => Write(log, answerTimes, e.Data);
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        return new BotProcess(process, log);
+        return new BotProcess(process, log, answerTimes);
     }
 
     /// <summary>User plus system CPU time of the bot so far.</summary>
@@ -83,9 +93,9 @@ public sealed class BotProcess : IDisposable
         throw new InvalidOperationException($"/proc/{Id}/status has no {field}.");
     }
 
-    private static void Write(StreamWriter log, string? line)
+    private static void Write(StreamWriter log, BotAnswerTimes answerTimes, string? line)
     {
-        if (line is null)
+        if (line is null || answerTimes.TryRead(line))
         {
             return;
         }

@@ -57,5 +57,8 @@ public sealed class CallbackClock(ulong firstId, int capacity)
 
     public int Status(int index) => Volatile.Read(ref _status[index]);
 
+    /// <summary>The interaction id at <paramref name="index"/>.</summary>
+    public ulong IdAt(int index) => firstId + (ulong)index;
+
     private int Index(ulong id) => checked((int)(id - firstId));
 }

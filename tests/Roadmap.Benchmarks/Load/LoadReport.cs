@@ -20,7 +20,8 @@ public sealed class LoadReport(IReadOnlyList<double> startups, IReadOnlyList<(Ra
         && StartupMedian < StartupTargetMilliseconds
         && peakWorkingSet < PeakTargetBytes
         && rates.All(r => r.Result.Unanswered == 0 && r.Result.Failures == 0 && r.Result.CpuMillisecondsPerInteraction < CpuTargetMilliseconds)
-        && rates.Where(r => r.Result.Rate == P99TargetRate).All(r => r.Result.Latency.P99 < P99TargetMilliseconds);
+        && rates.All(r => r.Result.BotTimed == r.Result.Sent)
+        && rates.Where(r => r.Result.Rate == P99TargetRate).All(r => r.Result.BotLatency.P99 < P99TargetMilliseconds);
 
     public void Write(TextWriter output)
     {
@@ -29,16 +30,20 @@ public sealed class LoadReport(IReadOnlyList<double> startups, IReadOnlyList<(Ra
         output.WriteLine(F($"Process start → IDENTIFY over {startups.Count} starts: median {StartupMedian:0} ms, worst {StartupWorst:0} ms (each: {string.Join(", ", startups.Select(s => s.ToString("0", CultureInfo.InvariantCulture)))} ms)"));
         output.WriteLine(F($"Peak working set (VmHWM): {peakWorkingSet / 1024.0 / 1024.0:0.0} MB; bot still running: {!botExited}"));
         output.WriteLine();
-        output.WriteLine("| rate/s | sent | achieved/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | CPU ms/interaction | unanswered | failures | RSS at end | load avg |");
-        output.WriteLine("|-------:|-----:|-----------:|-------:|-------:|-------:|---------:|-------:|-------------------:|-----------:|---------:|-----------:|---------:|");
+        output.WriteLine("Bot: from the gateway frame arriving to Discord accepting the callback, as the bot logged it (the issue's measure).");
+        output.WriteLine("Round trip: from the fake writing the frame to the fake reading the callback, timed in the harness (adds loopback and the fake's work).");
+        output.WriteLine();
+        output.WriteLine("| rate/s | sent | achieved/s | bot p50 ms | bot p90 ms | bot p99 ms | bot p99.9 ms | bot max ms | timed by bot | round trip p50 ms | round trip p99 ms | CPU ms/interaction | unanswered | failures | RSS at end | load avg |");
+        output.WriteLine("|-------:|-----:|-----------:|-----------:|-----------:|-----------:|-------------:|-----------:|-------------:|------------------:|------------------:|-------------------:|-----------:|---------:|-----------:|---------:|");
         foreach (var (r, load) in rates)
         {
+            var b = r.BotLatency;
             var l = r.Latency;
-            output.WriteLine(F($"| {r.Rate} | {r.Sent} | {r.AchievedRate:0} | {l.P50:0.000} | {l.P90:0.000} | {l.P99:0.000} | {l.P999:0.000} | {l.Max:0.0} | {r.CpuMillisecondsPerInteraction:0.000} | {r.Unanswered} | {r.Failures} | {r.WorkingSetBytes / 1024.0 / 1024.0:0.0} MB | {load} |"));
+            output.WriteLine(F($"| {r.Rate} | {r.Sent} | {r.AchievedRate:0} | {b.P50:0.000} | {b.P90:0.000} | {b.P99:0.000} | {b.P999:0.000} | {b.Max:0.0} | {r.BotTimed} | {l.P50:0.000} | {l.P99:0.000} | {r.CpuMillisecondsPerInteraction:0.000} | {r.Unanswered} | {r.Failures} | {r.WorkingSetBytes / 1024.0 / 1024.0:0.0} MB | {load} |"));
         }
 
         output.WriteLine();
-        output.WriteLine(MeetsTargets ? "All targets met." : "Some targets missed (p99 < 2 ms at 200/s, CPU < 1 ms, none unanswered or failed, peak < 100 MB, start < 300 ms).");
+        output.WriteLine(MeetsTargets ? "All targets met." : "Some targets missed (bot p99 < 2 ms at 200/s, CPU < 1 ms, none unanswered or failed, every answer timed by the bot, peak < 100 MB, start < 300 ms).");
     }
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

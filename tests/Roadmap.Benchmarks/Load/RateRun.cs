@@ -30,7 +30,7 @@ public static class RateRun
             var sending = Stopwatch.GetElapsedTime(started);
             await Task.Delay(AnswerLimit, cancellationToken);
             var cpu = bot.CpuTime() - cpuBefore;
-            return RateResult.From(rate, sending, clock, cpu, bot.WorkingSet());
+            return RateResult.From(rate, sending, clock, bot.AnswerTimes, cpu, bot.WorkingSet());
         }
         finally
         {

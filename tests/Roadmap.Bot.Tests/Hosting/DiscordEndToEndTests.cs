@@ -110,6 +110,20 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
+    public async Task AnsweredInteraction_LogsItsAnswerTimeAtDebugForTheOperator()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var interaction = DiscordBotHarness.Prepare(Command("next"));
+
+        await bot.InteractAsync(interaction);
+
+        await WaitForLogAsync(bot, $"Debug Roadmap.Bot.Hosting.Discord.InteractionResponder: Answered interaction {interaction.Id} (next) in ");
+        var line = bot.Logs.Lines.Single(l => l.Contains($"Answered interaction {interaction.Id} ", StringComparison.Ordinal));
+        var milliseconds = double.Parse(line.Split(" in ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(milliseconds, 0.001, Wait.TotalMilliseconds);
+    }
+
+    [Fact]
     public async Task ThrowingHandler_StillAnswersWithAnApologyAndAReferenceInTheLog()
     {
         await using var bot = await DiscordBotHarness.StartAsync(services => services.AddSingleton<ISlashCommand>(new BrokenCommand()));

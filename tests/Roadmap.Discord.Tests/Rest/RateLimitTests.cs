@@ -21,6 +21,20 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task CreateInteractionResponseAsync_Callback429_WaitsRetryAfterThenSucceeds()
+    {
+        // A callback's bucket lives for the one call; the pause from the 429 must still hold the retry.
+        await using var harness = await RestHarness.StartAsync();
+        harness.Fake.Faults.ForceRateLimit(1, TimeSpan.FromSeconds(1.5), FakeRoutes.InteractionCallback);
+
+        await harness.Client.CreateInteractionResponseAsync(42, "token-42", InteractionResponse.DeferUpdate(), CancellationToken.None);
+
+        var requests = harness.Fake.Requests.ForRoute(FakeRoutes.InteractionCallback);
+        Assert.Equal([429, 204], requests.Select(r => r.Status));
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(1.5));
+    }
+
+    [Fact]
     public async Task CreateMessageAsync_SharedScope429_RetriesWithoutCountingAsInvalid()
     {
         await using var harness = await RestHarness.StartAsync();

@@ -79,7 +79,7 @@ public sealed partial class DiscordWorker(
                 if (Read(dispatch) is { } interaction)
                 {
                     Interlocked.Increment(ref _received);
-                    _inFlight.Track(Guard(() => responder.RespondAsync(interaction, handling), "answering an interaction"));
+                    _inFlight.Track(Guard(() => responder.RespondAsync(interaction, dispatch.ReceivedAt, handling), "answering an interaction"));
                 }
 
                 break;

@@ -20,23 +20,25 @@ public sealed partial class InteractionResponder(
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
-    public async Task RespondAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers <paramref name="interaction"/>, whose gateway frame arrived at <paramref name="receivedAt"/>
+    /// (a <see cref="TimeProvider"/> timestamp): the deferral clock and the logged answer time start there.
+    /// </summary>
+    public async Task RespondAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         try
         {
-            var routing = router.RouteAsync(interaction, cancellationToken).AsTask();
-            if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || await FinishesInTimeAsync(routing, cancellationToken).ConfigureAwait(false))
+            var routing = router.RouteAsync(interaction, cancellationToken);
+            if (routing.IsCompletedSuccessfully)
             {
-                await CallbackAsync(interaction, await routing.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                // Most answers are ready before the handler returns: no deferral timer is needed.
+                await CallbackAsync(interaction, routing.Result, cancellationToken).ConfigureAwait(false);
+                LogAnswered(interaction, receivedAt);
             }
             else
             {
-                var isComponent = interaction.Type == InteractionType.MessageComponent;
-                await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, isComponent ? InteractionResponse.DeferUpdate() : InteractionResponse.Defer(ephemeral: true), cancellationToken).ConfigureAwait(false);
-                LogDeferred(logger, interaction.Id, interaction.Data?.Name ?? interaction.Data?.CustomId);
-                var outcome = await routing.ConfigureAwait(false);
-                await CompleteDeferredAsync(interaction, outcome.Reply ?? Reply.Problem("Nothing to show."), isComponent, cancellationToken).ConfigureAwait(false);
+                await RespondLaterAsync(interaction, routing.AsTask(), receivedAt, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (DiscordRestException ex)
@@ -47,14 +49,50 @@ public sealed partial class InteractionResponder(
         await RecordServerAsync(interaction, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<bool> FinishesInTimeAsync(Task routing, CancellationToken cancellationToken)
+    private async Task RespondLaterAsync(Interaction interaction, Task<InteractionOutcome> routing, long receivedAt, CancellationToken cancellationToken)
     {
+        if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || await FinishesInTimeAsync(routing, receivedAt, cancellationToken).ConfigureAwait(false))
+        {
+            await CallbackAsync(interaction, await routing.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            LogAnswered(interaction, receivedAt);
+            return;
+        }
+
+        var isComponent = interaction.Type == InteractionType.MessageComponent;
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, isComponent ? InteractionResponse.DeferUpdate() : InteractionResponse.Defer(ephemeral: true), cancellationToken).ConfigureAwait(false);
+        var name = NameOf(interaction);
+        LogDeferred(logger, interaction.Id, name);
+        var outcome = await routing.ConfigureAwait(false);
+        await CompleteDeferredAsync(interaction, outcome.Reply ?? Reply.Problem("Nothing to show."), isComponent, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True when the handler finished before <see cref="DiscordBotOptions.DeferAfter"/> had passed since the frame arrived.</summary>
+    private async Task<bool> FinishesInTimeAsync(Task routing, long receivedAt, CancellationToken cancellationToken)
+    {
+        var left = options.Value.DeferAfter - time.GetElapsedTime(receivedAt);
+        if (left <= TimeSpan.Zero)
+        {
+            return routing.IsCompleted;
+        }
+
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var deadline = Task.Delay(options.Value.DeferAfter, time, timer.Token);
+        var deadline = Task.Delay(left, time, timer.Token);
         var first = await Task.WhenAny(routing, deadline).ConfigureAwait(false);
         await timer.CancelAsync().ConfigureAwait(false);
         return first == routing;
     }
+
+    private void LogAnswered(Interaction interaction, long receivedAt)
+    {
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            var elapsed = time.GetElapsedTime(receivedAt);
+            var name = NameOf(interaction);
+            LogAnswerTime(logger, interaction.Id, name, elapsed.TotalMilliseconds);
+        }
+    }
+
+    private static string? NameOf(Interaction interaction) => interaction.Data?.Name ?? interaction.Data?.CustomId;
 
     private Task CallbackAsync(Interaction interaction, InteractionOutcome outcome, CancellationToken cancellationToken)
     {
@@ -110,6 +148,9 @@ public sealed partial class InteractionResponder(
 
     private static DiscordFile ToDiscordFile(ReplyFile file) =>
         new(file.FileName, file.Content, "application/json") { Description = file.Description };
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Answered interaction {InteractionId} ({Name}) in {Milliseconds:0.000} ms from its gateway frame to Discord accepting the callback")]
+    private static partial void LogAnswerTime(ILogger logger, ulong interactionId, string? name, double milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deferred interaction {InteractionId} ({Name}): the handler took longer than the deferral threshold")]
     private static partial void LogDeferred(ILogger logger, ulong interactionId, string? name);
