@@ -53,18 +53,18 @@ public sealed class DiscordRestClient(
         SendAsync<IReadOnlyList<ApplicationCommand>>(
             DiscordRoute.BulkOverwriteGuildCommands(applicationId, guildId), RestRequestBody.Json(commands), cancellationToken);
 
-    public Task CreateInteractionResponseAsync(
+    public Task<CallbackTiming> CreateInteractionResponseAsync(
         ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken) =>
-        SendAsync(DiscordRoute.CreateInteractionResponse(interactionId, interactionToken), RestRequestBody.Json(response), cancellationToken);
+        SendTimedAsync(DiscordRoute.CreateInteractionResponse(interactionId, interactionToken), RestRequestBody.Json(response), cancellationToken);
 
-    public Task CreateInteractionResponseAsync(
+    public Task<CallbackTiming> CreateInteractionResponseAsync(
         ulong interactionId, string interactionToken, InteractionResponse response, DiscordFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(file);
         var data = response.Data ?? new InteractionResponseData();
         var withFile = response with { Data = data with { Attachments = data.Attachments ?? AttachmentsFor(file) } };
-        return SendAsync(
+        return SendTimedAsync(
             DiscordRoute.CreateInteractionResponse(interactionId, interactionToken), RestRequestBody.Multipart(withFile, file), cancellationToken);
     }
 
@@ -97,6 +97,13 @@ public sealed class DiscordRestClient(
 
     public Task<Message> EditMessageAsync(ulong channelId, ulong messageId, MessageBody body, CancellationToken cancellationToken) =>
         SendAsync<Message>(DiscordRoute.EditMessage(channelId, messageId), RestRequestBody.Json(body), cancellationToken);
+
+    private async Task<CallbackTiming> SendTimedAsync(DiscordRoute route, RestRequestBody body, CancellationToken cancellationToken)
+    {
+        using var response = await _pipeline.SendAsync(route, body, cancellationToken).ConfigureAwait(false);
+        var acceptedAt = time.GetTimestamp();
+        return new CallbackTiming(body.SentAt is > 0 and var sentAt ? sentAt : acceptedAt, acceptedAt);
+    }
 
     private static Attachment[] AttachmentsFor(DiscordFile file) =>
         [new Attachment { Id = 0, Filename = file.FileName, Description = file.Description }];

@@ -11,11 +11,12 @@ public interface IDiscordRestClient
     Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGuildCommandsAsync(
         ulong applicationId, ulong guildId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken);
 
-    Task CreateInteractionResponseAsync(
+    /// <summary>Answers an interaction; the timing says when the answer left and when Discord accepted it.</summary>
+    Task<CallbackTiming> CreateInteractionResponseAsync(
         ulong interactionId, string interactionToken, InteractionResponse response, CancellationToken cancellationToken);
 
     /// <summary>Answers with one file attached, sent as multipart/form-data.</summary>
-    Task CreateInteractionResponseAsync(
+    Task<CallbackTiming> CreateInteractionResponseAsync(
         ulong interactionId, string interactionToken, InteractionResponse response, DiscordFile file, CancellationToken cancellationToken);
 
     Task<Message> EditOriginalResponseAsync(

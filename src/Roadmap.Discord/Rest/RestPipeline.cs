@@ -136,7 +136,7 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
         var request = new HttpRequestMessage(route.Method, new Uri(_baseUrl + route.Path));
         request.Headers.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-        request.Content = body?.CreateContent();
+        request.Content = body?.CreateContent(time);
         return request;
     }
 

@@ -54,7 +54,7 @@ public static class LoadRun
                     var before = LoadAverage();
                     var result = await RateRun.RunAsync(discord, bot, mix, rate, TimeSpan.FromSeconds(seconds), cancellationToken);
                     results.Add((result, $"{before} → {LoadAverage()}"));
-                    await log.WriteLineAsync($"{rate}/s done: bot p99 {result.BotLatency.P99:0.000} ms, round trip p99 {result.Latency.P99:0.000} ms");
+                    await log.WriteLineAsync($"{rate}/s done: p99 frame → callback sent {result.BotLatency.P99:0.000} ms, round trip {result.Latency.P99:0.000} ms");
                 }
 
                 var report = new LoadReport(startups, results, bot.PeakWorkingSet(), bot.HasExited);

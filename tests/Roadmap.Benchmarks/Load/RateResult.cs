@@ -1,15 +1,16 @@
 namespace Roadmap.Benchmarks.Load;
 
 /// <summary>
-/// What one rate measured: the bot's answer time (its gateway frame arriving to Discord accepting the
-/// callback, as the bot logged it), the round trip the harness saw (frame sent to callback read), CPU,
-/// failures.
+/// What one rate measured: the bot's answer time (its gateway frame arriving to the callback sent,
+/// and to Discord accepting it, as the bot logged them), the round trip the harness saw (frame
+/// written to callback read), CPU, failures.
 /// </summary>
 public sealed record RateResult(
     int Rate,
     int Sent,
     double AchievedRate,
     Percentiles BotLatency,
+    Percentiles BotAccepted,
     int BotTimed,
     Percentiles Latency,
     int Unanswered,
@@ -24,13 +25,15 @@ public sealed record RateResult(
         ArgumentNullException.ThrowIfNull(answerTimes);
         List<double> latencies = new(clock.Capacity);
         List<double> botLatencies = new(clock.Capacity);
+        List<double> botAccepted = new(clock.Capacity);
         var unanswered = 0;
         var failures = 0;
         for (var i = 0; i < clock.Capacity; i++)
         {
-            if (answerTimes.For(clock.IdAt(i)) is { } botMilliseconds)
+            if (answerTimes.For(clock.IdAt(i)) is { } bot)
             {
-                botLatencies.Add(botMilliseconds);
+                botLatencies.Add(bot.Sent);
+                botAccepted.Add(bot.Accepted);
             }
 
             if (clock.Latency(i, RateRun.AnswerLimit) is not { } latency)
@@ -51,6 +54,7 @@ public sealed record RateResult(
             clock.Capacity,
             clock.Capacity / sending.TotalSeconds,
             Percentiles.Of(botLatencies),
+            Percentiles.Of(botAccepted),
             botLatencies.Count,
             Percentiles.Of(latencies),
             unanswered,

@@ -27,11 +27,16 @@ public sealed class RateLimitTests
         await using var harness = await RestHarness.StartAsync();
         harness.Fake.Faults.ForceRateLimit(1, TimeSpan.FromSeconds(1.5), FakeRoutes.InteractionCallback);
 
-        await harness.Client.CreateInteractionResponseAsync(42, "token-42", InteractionResponse.DeferUpdate(), CancellationToken.None);
+        var before = harness.Time.GetTimestamp();
+
+        var timing = await harness.Client.CreateInteractionResponseAsync(42, "token-42", InteractionResponse.DeferUpdate(), CancellationToken.None);
 
         var requests = harness.Fake.Requests.ForRoute(FakeRoutes.InteractionCallback);
         Assert.Equal([429, 204], requests.Select(r => r.Status));
         Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= TimeSpan.FromSeconds(1.5));
+        // The timing is the attempt that got through: sent after the wait, accepted after being sent.
+        Assert.True(harness.Time.GetElapsedTime(before, timing.SentAt) >= TimeSpan.FromSeconds(1.5));
+        Assert.True(timing.SentAt <= timing.AcceptedAt);
     }
 
     [Fact]

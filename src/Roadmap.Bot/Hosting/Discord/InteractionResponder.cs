@@ -33,8 +33,8 @@ public sealed partial class InteractionResponder(
             if (routing.IsCompletedSuccessfully)
             {
                 // Most answers are ready before the handler returns: no deferral timer is needed.
-                await CallbackAsync(interaction, routing.Result, cancellationToken).ConfigureAwait(false);
-                LogAnswered(interaction, receivedAt);
+                var timing = await CallbackAsync(interaction, routing.Result, cancellationToken).ConfigureAwait(false);
+                LogAnswered(interaction, receivedAt, timing);
             }
             else
             {
@@ -53,8 +53,8 @@ public sealed partial class InteractionResponder(
     {
         if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || await FinishesInTimeAsync(routing, receivedAt, cancellationToken).ConfigureAwait(false))
         {
-            await CallbackAsync(interaction, await routing.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            LogAnswered(interaction, receivedAt);
+            var timing = await CallbackAsync(interaction, await routing.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            LogAnswered(interaction, receivedAt, timing);
             return;
         }
 
@@ -82,19 +82,20 @@ public sealed partial class InteractionResponder(
         return first == routing;
     }
 
-    private void LogAnswered(Interaction interaction, long receivedAt)
+    private void LogAnswered(Interaction interaction, long receivedAt, CallbackTiming timing)
     {
         if (logger.IsEnabled(LogLevel.Debug))
         {
-            var elapsed = time.GetElapsedTime(receivedAt);
+            var sent = time.GetElapsedTime(receivedAt, timing.SentAt).TotalMilliseconds;
+            var accepted = time.GetElapsedTime(receivedAt, timing.AcceptedAt).TotalMilliseconds;
             var name = NameOf(interaction);
-            LogAnswerTime(logger, interaction.Id, name, elapsed.TotalMilliseconds);
+            LogAnswerTime(logger, interaction.Id, name, sent, accepted);
         }
     }
 
     private static string? NameOf(Interaction interaction) => interaction.Data?.Name ?? interaction.Data?.CustomId;
 
-    private Task CallbackAsync(Interaction interaction, InteractionOutcome outcome, CancellationToken cancellationToken)
+    private Task<CallbackTiming> CallbackAsync(Interaction interaction, InteractionOutcome outcome, CancellationToken cancellationToken)
     {
         var response = outcome.ToResponse();
         return outcome.Reply?.File is { } file
@@ -149,8 +150,8 @@ public sealed partial class InteractionResponder(
     private static DiscordFile ToDiscordFile(ReplyFile file) =>
         new(file.FileName, file.Content, "application/json") { Description = file.Description };
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Answered interaction {InteractionId} ({Name}) in {Milliseconds:0.000} ms from its gateway frame to Discord accepting the callback")]
-    private static partial void LogAnswerTime(ILogger logger, ulong interactionId, string? name, double milliseconds);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Answered interaction {InteractionId} ({Name}): callback sent {SentMilliseconds:0.000} ms after its gateway frame arrived, accepted by Discord after {AcceptedMilliseconds:0.000} ms")]
+    private static partial void LogAnswerTime(ILogger logger, ulong interactionId, string? name, double sentMilliseconds, double acceptedMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deferred interaction {InteractionId} ({Name}): the handler took longer than the deferral threshold")]
     private static partial void LogDeferred(ILogger logger, ulong interactionId, string? name);
