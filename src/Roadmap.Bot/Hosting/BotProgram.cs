@@ -17,16 +17,11 @@ namespace Roadmap.Bot.Hosting;
 /// Start-up problems (bad content, bad settings, a database it cannot use) end with a message that
 /// says what to fix and exit code 1, never a stack trace.
 /// </summary>
-public static class BotProgram
+public static partial class BotProgram
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(args);
-
-        // The host reads user secrets only in Development; the token may live there in any environment.
-        builder.Configuration.AddUserSecrets(typeof(BotProgram).Assembly, optional: true);
-        builder.Configuration.AddEnvironmentVariables();
-        builder.Configuration.AddCommandLine(args);
+        var builder = CreateBuilder(args);
         var isLocal = string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
         if (isLocal)
         {
@@ -43,37 +38,82 @@ public static class BotProgram
         }
 
         using var host = builder.Build();
+        var databasePath = builder.Configuration["Database:Path"] ?? "data/roadmap.db";
+        if (!isLocal)
+        {
+            return await RunDiscordAsync(host, databasePath).ConfigureAwait(false);
+        }
+
+        if (await StartupProblemAsync(host.Services.GetRequiredService<CoachStartup>().ReadyAsync, databasePath).ConfigureAwait(false) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+            return 1;
+        }
+
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
             stop.Cancel();
         };
+        return await RunLocalAsync(host.Services, noColor: builder.Configuration["NO_COLOR"] is not null, stop.Token).ConfigureAwait(false);
+    }
 
+    /// <summary>
+    /// Only what the bot uses, without the defaults' file watching and extra log providers, which
+    /// cost start-up time: settings from appsettings.json (and appsettings.{environment}.json) in
+    /// the working folder, user secrets (in every environment, since the token may live there),
+    /// environment variables and the command line, later ones winning; console logging configured by
+    /// the "Logging" section.
+    /// </summary>
+    private static HostApplicationBuilder CreateBuilder(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            Args = args,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+            EnvironmentName = Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environments.Production,
+        });
+        var environment = builder.Environment.EnvironmentName;
+        builder.Configuration
+            .AddJsonFile("appsettings.json", optional: true, reloadOnChange: false)
+            .AddJsonFile($"appsettings.{environment}.json", optional: true, reloadOnChange: false)
+            .AddUserSecrets(typeof(BotProgram).Assembly, optional: true)
+            .AddEnvironmentVariables()
+            .AddCommandLine(args);
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+        builder.Logging.AddConsole();
+        // The host would say "Application started" before the roadmap has loaded; the bot says when it is ready.
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        return builder;
+    }
+
+    /// <summary>
+    /// The one line to print when start-up failed (null when it went well): a database it cannot use,
+    /// content that does not validate, or settings that are wrong.
+    /// </summary>
+    private static async Task<string?> StartupProblemAsync(Func<Task> step, string databasePath)
+    {
         try
         {
-            await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(stop.Token).ConfigureAwait(false);
-            _ = host.Services.GetRequiredService<RoadmapContent>();
-            if (!isLocal)
-            {
-                // Settings are checked here, before the host starts, so a mistake reads as one line.
-                _ = host.Services.GetRequiredService<IOptions<DiscordBotOptions>>().Value;
-            }
+            await step().ConfigureAwait(false);
+            return null;
         }
         catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
         {
-            var path = builder.Configuration["Database:Path"] ?? "data/roadmap.db";
-            await Console.Error.WriteLineAsync($"Roadmap Coach could not open its database ({path}): {ex.Message} Check Database:Path and that its folder is writable.").ConfigureAwait(false);
-            return 1;
+            return $"Roadmap Coach could not open its database ({databasePath}): {ex.Message} Check Database:Path and that its folder is writable.";
         }
-        catch (Exception ex) when (ex is InvalidContentException or OptionsValidationException or InvalidOperationException)
+        catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync($"Roadmap Coach could not start: {ex.Message}").ConfigureAwait(false);
-            return 1;
+            return $"Roadmap Coach could not start: {string.Join(" ", ex.Failures)}";
         }
-
-        return isLocal ? await RunLocalAsync(host.Services, noColor: builder.Configuration["NO_COLOR"] is not null, stop.Token).ConfigureAwait(false) : await RunDiscordAsync(host).ConfigureAwait(false);
+        catch (Exception ex) when (ex is InvalidContentException or InvalidOperationException)
+        {
+            return $"Roadmap Coach could not start: {ex.Message}";
+        }
     }
+
 
     private static async Task<int> RunLocalAsync(IServiceProvider services, bool noColor, CancellationToken cancellationToken)
     {
@@ -91,17 +131,44 @@ public static class BotProgram
         return await chat.RunAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<int> RunDiscordAsync(IHost host)
+    /// <summary>
+    /// Checks the Discord settings, then migrates and loads the roadmap while the gateway connects:
+    /// the two do not depend on each other, and the bot is online sooner. A start-up problem stops
+    /// the host (the gateway closes with 1000) and exits 1 with one line.
+    /// </summary>
+    private static async Task<int> RunDiscordAsync(IHost host, string databasePath)
     {
-        try
+        var settings = () =>
         {
-            await host.RunAsync().ConfigureAwait(false);
-        }
-        catch (OptionsValidationException ex)
+            _ = host.Services.GetRequiredService<IOptions<DiscordBotOptions>>().Value;
+            return Task.CompletedTask;
+        };
+        if (await StartupProblemAsync(settings, databasePath).ConfigureAwait(false) is { } badSettings)
         {
-            await Console.Error.WriteLineAsync($"Roadmap Coach could not start: {string.Join(" ", ex.Failures)}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync(badSettings).ConfigureAwait(false);
             return 1;
         }
+
+        var ready = host.Services.GetRequiredService<CoachStartup>().ReadyAsync();
+        if (await StartupProblemAsync(() => host.StartAsync(), databasePath).ConfigureAwait(false) is { } badStart)
+        {
+            await Console.Error.WriteLineAsync(badStart).ConfigureAwait(false);
+            _ = await StartupProblemAsync(() => ready, databasePath).ConfigureAwait(false);
+            return 1;
+        }
+
+        if (await StartupProblemAsync(() => ready, databasePath).ConfigureAwait(false) is { } problem)
+        {
+            await Console.Error.WriteLineAsync(problem).ConfigureAwait(false);
+            await host.StopAsync().ConfigureAwait(false);
+            return 1;
+        }
+
+        var milestones = host.Services.GetRequiredService<RoadmapContent>().Milestones.Count;
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotProgram));
+        LogReady(logger, milestones, databasePath);
+
+        await host.WaitForShutdownAsync().ConfigureAwait(false);
 
         // A fatal gateway close (bad token, disallowed intents) stops the host; say why and fail.
         if (host.Services.GetRequiredService<DiscordWorker>().FatalError is { } fatal)
@@ -112,4 +179,7 @@ public static class BotProgram
 
         return 0;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Roadmap Coach is ready: {Milestones} milestones loaded, database {DatabasePath} up to date")]
+    private static partial void LogReady(ILogger logger, int milestones, string databasePath);
 }

@@ -9,5 +9,5 @@ public static class CoachServiceCollectionExtensions
 {
     /// <summary>Everything the bot answers with, whether on Discord or in local mode: content, data, commands.</summary>
     public static IServiceCollection AddRoadmapCoach(this IServiceCollection services) =>
-        services.AddRoadmapContent().AddPersistence().AddMemberCommands();
+        services.AddRoadmapContent().AddPersistence().AddMemberCommands().AddSingleton<CoachStartup>();
 }

@@ -10,13 +10,16 @@ namespace Roadmap.Bot.Hosting.Discord;
 
 /// <summary>
 /// Runs the gateway, registers the commands on READY, and hands each INTERACTION_CREATE to the
-/// responder without waiting for it, so a slow answer never holds up the gateway. On shutdown it
-/// stops taking interactions, lets the ones in flight finish, and the gateway closes with 1000.
+/// responder without waiting for it, so a slow answer never holds up the gateway. The gateway
+/// connects while <see cref="CoachStartup"/> is still loading; registration and answers wait for it.
+/// On shutdown it stops taking interactions, lets the ones in flight finish, and the gateway closes
+/// with 1000.
 /// </summary>
 public sealed partial class DiscordWorker(
     GatewayClient gateway,
-    InteractionResponder responder,
-    CommandRegistrar registrar,
+    CoachStartup startup,
+    Lazy<InteractionResponder> responder,
+    Lazy<CommandRegistrar> registrar,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
     ILogger<DiscordWorker> logger) : BackgroundService
@@ -71,7 +74,7 @@ public sealed partial class DiscordWorker(
                 LogReady(logger, ready?.User?.Username, applicationId);
                 if (applicationId is { } id)
                 {
-                    _inFlight.Track(Guard(() => registrar.EnsureRegisteredAsync(id, stopping), "registering commands"));
+                    _inFlight.Track(Guard(() => RegisterAsync(id, stopping), "registering commands"));
                 }
 
                 break;
@@ -79,11 +82,25 @@ public sealed partial class DiscordWorker(
                 if (Read(dispatch) is { } interaction)
                 {
                     Interlocked.Increment(ref _received);
-                    _inFlight.Track(Guard(() => responder.RespondAsync(interaction, dispatch.ReceivedAt, handling), "answering an interaction"));
+                    var receivedAt = dispatch.ReceivedAt;
+                    _inFlight.Track(Guard(() => RespondAsync(interaction, receivedAt, handling), "answering an interaction"));
                 }
 
                 break;
         }
+    }
+
+    private async Task RegisterAsync(ulong applicationId, CancellationToken cancellationToken)
+    {
+        await startup.ReadyAsync().ConfigureAwait(false);
+        await registrar.Value.EnsureRegisteredAsync(applicationId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task RespondAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
+    {
+        // Completed from the first second on; only interactions that beat the roadmap's loading wait here.
+        await startup.ReadyAsync().ConfigureAwait(false);
+        await responder.Value.RespondAsync(interaction, receivedAt, cancellationToken).ConfigureAwait(false);
     }
 
     private Interaction? Read(GatewayDispatch dispatch)
