@@ -72,16 +72,7 @@ public sealed class StartupProblemTests : IDisposable
 
     private async Task<(int ExitCode, string Error)> RunBotAsync(Dictionary<string, string> settings)
     {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = _folder,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Roadmap.Bot.dll"));
-        info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        var info = BotUnderTest.StartInfo(_folder);
         info.Environment["Database__Path"] = Path.Combine(_folder, "roadmap.db");
         info.Environment["Content__Folder"] = RepositoryPaths.Content;
         foreach (var (key, value) in settings)

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+
+namespace Roadmap.Bot.Tests.Fakes;
+
+/// <summary>
+/// The bot as its own process (<see cref="BotUnderTest"/>), with everything it writes to standard
+/// output and standard error kept as lines, in the order they arrived.
+/// </summary>
+public sealed class RunningBot : IDisposable
+{
+    private readonly Process _process;
+    private readonly List<string> _lines = [];
+
+    private RunningBot(Process process) => _process = process;
+
+    public IReadOnlyList<string> Lines
+    {
+        get
+        {
+            lock (_lines)
+            {
+                return [.. _lines];
+            }
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    public static RunningBot Start(string workingFolder, IReadOnlyDictionary<string, string> settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var info = BotUnderTest.StartInfo(workingFolder);
+        foreach (var (key, value) in settings)
+        {
+            info.Environment[key] = value;
+        }
+
+        var process = new Process { StartInfo = info };
+        var bot = new RunningBot(process);
+        process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
+        process.Start();
+        process.StandardInput.Close();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return bot;
+    }
+
+    /// <summary>Waits for a line containing <paramref name="text"/>; fails with everything said so far.</summary>
+    public async Task WaitForLineAsync(string text, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (!Lines.Any(l => l.Contains(text, StringComparison.Ordinal)))
+        {
+            if (DateTime.UtcNow > until || HasExited)
+            {
+                throw new TimeoutException($"The bot ({BotUnderTest.Description}) wrote no line containing '{text}'. It wrote:\n{string.Join('\n', Lines)}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Asks the bot to stop as a container runtime or systemd would (SIGTERM) and waits for its exit code.</summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var wait = new CancellationTokenSource(timeout);
+        await _process.WaitForExitAsync(wait.Token);
+        return _process.ExitCode;
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_lines)
+        {
+            _lines.Add(line);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+
+        _process.Dispose();
+    }
+}
