@@ -8,7 +8,7 @@ namespace Roadmap.Discord.Models;
 /// </summary>
 public sealed record ApplicationCommandOptionChoice
 {
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
 
