@@ -52,7 +52,7 @@ public static class InteractionFactory
     };
 
     public static InteractionDataOption Option(string name, object value, ApplicationCommandOptionType type = ApplicationCommandOptionType.String, bool focused = false) =>
-        new() { Name = name, Type = type, Value = JsonSerializer.SerializeToElement(value), Focused = focused ? true : null };
+        new() { Name = name, Type = type, Value = JsonSerializer.SerializeToElement(value, TestJson.Reflection), Focused = focused ? true : null };
 
     public static InteractionDataOption Sub(string name, params InteractionDataOption[] options) =>
         new() { Name = name, Type = ApplicationCommandOptionType.SubCommand, Options = options };

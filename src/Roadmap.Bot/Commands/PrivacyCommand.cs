@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Roadmap.Bot.Json;
 using Roadmap.Bot.Learners;
 using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Json;
@@ -10,7 +12,8 @@ namespace Roadmap.Bot.Commands;
 /// <summary>/privacy export sends a member all their data as JSON; /privacy forget erases it after a confirmation click.</summary>
 public sealed class PrivacyCommand(PrivacyStore privacy) : ISlashCommand, IComponentHandler
 {
-    private static readonly JsonSerializerOptions ExportJson = new(DiscordJson.Options) { WriteIndented = true };
+    private static readonly JsonTypeInfo<PrivacyExport> ExportJson =
+        new BotJsonContext(new JsonSerializerOptions(DiscordJson.Options) { WriteIndented = true }).PrivacyExport;
 
     public ApplicationCommand Definition { get; } = Slash("privacy", "Your data: get a copy of it, or erase it",
         Subcommand("export", "Get everything the bot stores about you as a JSON file"),

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Roadmap.Bot.Json;
 using Roadmap.Discord.Json;
 
 namespace Roadmap.Bot.Learners;
@@ -7,7 +9,7 @@ namespace Roadmap.Bot.Learners;
 /// <summary>Every row the database holds about one member, one list per table, for /privacy export.</summary>
 public sealed record PrivacyExport
 {
-    private static readonly JsonSerializerOptions JsonOptions = CreateJsonOptions();
+    private static readonly JsonTypeInfo<PrivacyExport> JsonType = new BotJsonContext(CreateJsonOptions()).PrivacyExport;
 
     public required ulong MemberId { get; init; }
 
@@ -26,7 +28,7 @@ public sealed record PrivacyExport
     /// Indented JSON with snake_case names, ids as strings (they exceed what JavaScript reads exactly)
     /// and enums as words.
     /// </summary>
-    public string ToJson() => JsonSerializer.Serialize(this, JsonOptions);
+    public string ToJson() => JsonSerializer.Serialize(this, JsonType);
 
     private static JsonSerializerOptions CreateJsonOptions()
     {
@@ -35,8 +37,8 @@ public sealed record PrivacyExport
             WriteIndented = true,
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         };
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-        options.MakeReadOnly(populateMissingResolver: true);
+        // Visibility is the export's only enum; the generic converter needs no run-time code generation.
+        options.Converters.Add(new JsonStringEnumConverter<Visibility>(JsonNamingPolicy.SnakeCaseLower));
         return options;
     }
 }

@@ -80,6 +80,7 @@ public sealed class GatewayClient(
     /// <summary>
     /// Sends an application frame (presence, voice state, ...) on the current connection. Heartbeats,
     /// IDENTIFY and RESUME belong to the client alone: an extra IDENTIFY costs a session start.
+    /// <c>OutgoingPayload&lt;T&gt;</c> must be listed in the generated JSON context.
     /// </summary>
     public Task SendAsync<T>(GatewayOpcode opcode, T data, CancellationToken cancellationToken)
     {

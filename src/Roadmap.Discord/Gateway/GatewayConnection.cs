@@ -74,7 +74,7 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
             if (payload.Op == (int)GatewayOpcode.Hello)
             {
                 _receiveCts.CancelAfter(Timeout.InfiniteTimeSpan);
-                return payload.D.Deserialize<HelloData>(DiscordJson.Options);
+                return payload.D.Deserialize(DiscordJson.Context.HelloData);
             }
 
             if (payload.Op == (int)GatewayOpcode.Reconnect)
@@ -174,7 +174,7 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
 
             try
             {
-                return JsonSerializer.Deserialize<GatewayPayload>(message.Utf8Json.Span, DiscordJson.Options);
+                return JsonSerializer.Deserialize(message.Utf8Json.Span, DiscordJson.Context.GatewayPayload);
             }
             catch (JsonException exception)
             {

@@ -15,7 +15,7 @@ internal sealed class GatewaySender(IGatewayTransport transport, GatewaySendLimi
 
     public async Task SendAsync<T>(GatewayOpcode opcode, T? data, CancellationToken cancellationToken)
     {
-        var frame = JsonSerializer.SerializeToUtf8Bytes(new OutgoingPayload<T>(opcode, data), DiscordJson.Options);
+        var frame = JsonSerializer.SerializeToUtf8Bytes(new OutgoingPayload<T>(opcode, data), DiscordJson.TypeInfo<OutgoingPayload<T>>());
         if (frame.Length > GatewayPayloadTooLargeException.MaxFrameBytes)
         {
             throw new GatewayPayloadTooLargeException(opcode, frame.Length);

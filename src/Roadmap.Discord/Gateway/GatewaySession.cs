@@ -63,7 +63,7 @@ internal sealed class GatewaySession(ChannelWriter<GatewayDispatch> events, ILog
         ReadyData? ready = null;
         try
         {
-            ready = data.Deserialize<ReadyData>(DiscordJson.Options);
+            ready = data.Deserialize(DiscordJson.Context.ReadyData);
         }
         catch (JsonException exception)
         {

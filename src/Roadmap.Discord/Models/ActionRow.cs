@@ -5,7 +5,7 @@ public sealed record ActionRow : MessageComponent
 {
     public override ComponentType Type => ComponentType.ActionRow;
 
-    public IReadOnlyList<MessageComponent> Components { get; init; } = [];
+    public IReadOnlyList<MessageComponent> Components { get; init => field = value ?? []; } = [];
 
     public static ActionRow Of(params MessageComponent[] components) => new() { Components = components };
 }

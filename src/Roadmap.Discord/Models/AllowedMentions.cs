@@ -10,7 +10,7 @@ public sealed record AllowedMentions
     public static AllowedMentions None { get; } = new();
 
     /// <summary>Mention kinds parsed from the content: "users", "roles", "everyone".</summary>
-    public IReadOnlyList<string> Parse { get; init; } = [];
+    public IReadOnlyList<string> Parse { get; init => field = value ?? []; } = [];
 
     public IReadOnlyList<ulong>? Users { get; init; }
 

@@ -12,12 +12,12 @@ public sealed record ApplicationCommand
 
     public ulong? GuildId { get; init; }
 
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
 
     /// <summary>1–100 characters for chat-input commands, empty for user and message commands.</summary>
-    public string Description { get; init; } = "";
+    public string Description { get; init => field = value ?? ""; } = "";
 
     public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
 

@@ -5,11 +5,11 @@ public sealed record ApplicationCommandOption
 {
     public ApplicationCommandOptionType Type { get; init; }
 
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     public IReadOnlyDictionary<string, string>? NameLocalizations { get; init; }
 
-    public string Description { get; init; } = "";
+    public string Description { get; init => field = value ?? ""; } = "";
 
     public IReadOnlyDictionary<string, string>? DescriptionLocalizations { get; init; }
 

@@ -8,7 +8,7 @@ public sealed record Attachment
 {
     public ulong Id { get; init; }
 
-    public string Filename { get; init; } = "";
+    public string Filename { get; init => field = value ?? ""; } = "";
 
     public string? Description { get; init; }
 

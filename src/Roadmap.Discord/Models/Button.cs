@@ -8,7 +8,8 @@ public sealed record Button : MessageComponent
 {
     public override ComponentType Type => ComponentType.Button;
 
-    public ButtonStyle Style { get; init; } = ButtonStyle.Secondary;
+    /// <summary>Secondary unless set; Discord has no style 0, which is what a missing style reads as.</summary>
+    public ButtonStyle Style { get; init => field = value == 0 ? ButtonStyle.Secondary : value; } = ButtonStyle.Secondary;
 
     public string? Label { get; init; }
 

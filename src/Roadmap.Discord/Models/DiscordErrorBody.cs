@@ -10,7 +10,7 @@ public sealed record DiscordErrorBody
 {
     public int Code { get; init; }
 
-    public string Message { get; init; } = "";
+    public string Message { get; init => field = value ?? ""; } = "";
 
     public JsonElement? Errors { get; init; }
 }

@@ -12,7 +12,7 @@ public sealed record GuildMember
 
     public string? Nick { get; init; }
 
-    public IReadOnlyList<ulong> Roles { get; init; } = [];
+    public IReadOnlyList<ulong> Roles { get; init => field = value ?? []; } = [];
 
     /// <summary>The member's permissions in the channel, a decimal bitset string.</summary>
     public string? Permissions { get; init; }

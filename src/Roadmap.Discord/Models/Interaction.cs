@@ -29,7 +29,7 @@ public sealed record Interaction
     public User? User { get; init; }
 
     /// <summary>The secret that authorizes the callback and follow-ups for 15 minutes.</summary>
-    public string Token { get; init; } = "";
+    public string Token { get; init => field = value ?? ""; } = "";
 
     public int Version { get; init; }
 

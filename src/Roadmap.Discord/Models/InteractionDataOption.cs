@@ -8,7 +8,7 @@ namespace Roadmap.Discord.Models;
 /// </summary>
 public sealed record InteractionDataOption
 {
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
 
     public ApplicationCommandOptionType Type { get; init; }
 

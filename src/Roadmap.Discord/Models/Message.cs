@@ -9,7 +9,7 @@ public sealed record Message
 
     public User? Author { get; init; }
 
-    public string Content { get; init; } = "";
+    public string Content { get; init => field = value ?? ""; } = "";
 
     public DateTimeOffset? Timestamp { get; init; }
 

@@ -1,11 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Roadmap.Discord.Models;
 
 /// <summary>
 /// Reads a component by its <c>type</c> wherever it sits in the object (Discord does not promise
-/// an order, which rules out the built-in polymorphism) and writes the concrete record.
+/// an order, which rules out the built-in polymorphism) and writes the concrete record. The records
+/// are read and written with the metadata the options hold for them, never by reflection.
 /// </summary>
 public sealed class MessageComponentConverter : JsonConverter<MessageComponent>
 {
@@ -21,9 +23,9 @@ public sealed class MessageComponentConverter : JsonConverter<MessageComponent>
         var type = element.TryGetProperty("type", out var t) && t.TryGetInt32(out var value) ? value : 0;
         return (ComponentType)type switch
         {
-            ComponentType.ActionRow => element.Deserialize<ActionRow>(options)!,
-            ComponentType.Button => element.Deserialize<Button>(options)!,
-            ComponentType.StringSelect => element.Deserialize<StringSelect>(options)!,
+            ComponentType.ActionRow => element.Deserialize(TypeInfo<ActionRow>(options))!,
+            ComponentType.Button => element.Deserialize(TypeInfo<Button>(options))!,
+            ComponentType.StringSelect => element.Deserialize(TypeInfo<StringSelect>(options))!,
             _ => new UnknownComponent(element.Clone()),
         };
     }
@@ -31,14 +33,17 @@ public sealed class MessageComponentConverter : JsonConverter<MessageComponent>
     public override void Write(Utf8JsonWriter writer, MessageComponent value, JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(options);
         switch (value)
         {
             case UnknownComponent unknown:
                 unknown.Raw.WriteTo(writer);
                 break;
             default:
-                JsonSerializer.Serialize(writer, value, value.GetType(), options);
+                JsonSerializer.Serialize(writer, value, options.GetTypeInfo(value.GetType()));
                 break;
         }
     }
+
+    private static JsonTypeInfo<T> TypeInfo<T>(JsonSerializerOptions options) => (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
 }

@@ -2,9 +2,9 @@ namespace Roadmap.Discord.Models;
 
 public sealed record SelectOption
 {
-    public string Label { get; init; } = "";
+    public string Label { get; init => field = value ?? ""; } = "";
 
-    public string Value { get; init; } = "";
+    public string Value { get; init => field = value ?? ""; } = "";
 
     public string? Description { get; init; }
 

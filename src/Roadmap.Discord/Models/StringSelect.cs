@@ -5,9 +5,9 @@ public sealed record StringSelect : MessageComponent
 {
     public override ComponentType Type => ComponentType.StringSelect;
 
-    public string CustomId { get; init; } = "";
+    public string CustomId { get; init => field = value ?? ""; } = "";
 
-    public IReadOnlyList<SelectOption> Options { get; init; } = [];
+    public IReadOnlyList<SelectOption> Options { get; init => field = value ?? []; } = [];
 
     public string? Placeholder { get; init; }
 

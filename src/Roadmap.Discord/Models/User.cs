@@ -5,7 +5,7 @@ public sealed record User
 {
     public ulong Id { get; init; }
 
-    public string Username { get; init; } = "";
+    public string Username { get; init => field = value ?? ""; } = "";
 
     public string? Discriminator { get; init; }
 

@@ -23,12 +23,12 @@ public sealed class DiscordRestClient(
     /// <summary>True once Discord has rejected the token; nothing is sent after that.</summary>
     public bool IsTokenRejected => _pipeline.IsTokenRejected;
 
-    /// <summary>Sends any route and reads the JSON answer.</summary>
+    /// <summary>Sends any route and reads the JSON answer, a payload type of <see cref="DiscordJson"/>.</summary>
     public async Task<T> SendAsync<T>(DiscordRoute route, RestRequestBody? body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(route);
         using var response = await _pipeline.SendAsync(route, body, cancellationToken).ConfigureAwait(false);
-        return await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken).ConfigureAwait(false)
+        return await response.Content.ReadFromJsonAsync(DiscordJson.TypeInfo<T>(), cancellationToken).ConfigureAwait(false)
             ?? throw new DiscordRestException($"Discord answered {route} with an empty body.");
     }
 

@@ -153,7 +153,7 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
     {
         try
         {
-            return await response.Content.ReadFromJsonAsync<T>(DiscordJson.Options, cancellationToken).ConfigureAwait(false);
+            return await response.Content.ReadFromJsonAsync(DiscordJson.TypeInfo<T>(), cancellationToken).ConfigureAwait(false);
         }
         catch (JsonException)
         {

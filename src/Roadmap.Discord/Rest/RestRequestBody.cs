@@ -30,11 +30,13 @@ public sealed class RestRequestBody
     /// </summary>
     public long SentAt => Volatile.Read(ref _sentAt);
 
+    /// <summary>A JSON body; <typeparamref name="T"/> must be a payload of <see cref="DiscordJson"/>.</summary>
     public static RestRequestBody Json<T>(T value) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(value, DiscordJson.Options), null);
+        new(JsonSerializer.SerializeToUtf8Bytes(value, DiscordJson.TypeInfo<T>()), null);
 
+    /// <summary>A multipart body; <typeparamref name="T"/> must be a payload of <see cref="DiscordJson"/>.</summary>
     public static RestRequestBody Multipart<T>(T value, DiscordFile file) =>
-        new(JsonSerializer.SerializeToUtf8Bytes(value, DiscordJson.Options), file);
+        new(JsonSerializer.SerializeToUtf8Bytes(value, DiscordJson.TypeInfo<T>()), file);
 
     /// <summary>Fresh content for one attempt; <paramref name="time"/> stamps <see cref="SentAt"/>.</summary>
     public HttpContent CreateContent(TimeProvider time)

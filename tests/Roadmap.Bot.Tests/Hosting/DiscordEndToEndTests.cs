@@ -214,7 +214,7 @@ public sealed class DiscordEndToEndTests
         Assert.Equal([GuildId], guilds.Select(g => g.GuildId));
     }
 
-    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Readable = new(TestJson.Reflection) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The body with escapes such as \u2705 turned back into the characters a user sees.</summary>
     private static string Unescaped(string json) => JsonSerializer.Serialize(JsonDocument.Parse(json).RootElement, Readable);

@@ -68,5 +68,5 @@ public sealed class GatewaySendTests
     }
 
     private static PresenceUpdate Presence(string activityName) =>
-        new(null, [JsonSerializer.SerializeToElement(new { name = activityName, type = 0 })], "online", Afk: false);
+        new(null, [JsonSerializer.SerializeToElement(new { name = activityName, type = 0 }, Roadmap.Testing.TestJson.Reflection)], "online", Afk: false);
 }

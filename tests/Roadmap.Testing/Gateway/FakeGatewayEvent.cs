@@ -6,5 +6,5 @@ internal sealed record FakeGatewayEvent(int Sequence, string Name, string DataJs
     public bool IsReplayable => Name is not ("READY" or "RESUMED");
 
     public string ToFrame() =>
-        $$"""{"op":0,"t":{{System.Text.Json.JsonSerializer.Serialize(Name)}},"s":{{Sequence}},"d":{{DataJson}}}""";
+        $$"""{"op":0,"t":{{System.Text.Json.JsonSerializer.Serialize(Name, TestJson.Reflection)}},"s":{{Sequence}},"d":{{DataJson}}}""";
 }

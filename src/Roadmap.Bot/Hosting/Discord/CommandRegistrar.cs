@@ -53,7 +53,8 @@ public sealed partial class CommandRegistrar(
 
     private static string Hash(ulong applicationId, string scope, IReadOnlyList<Roadmap.Discord.Models.ApplicationCommand> definitions)
     {
-        var json = JsonSerializer.Serialize(definitions, DiscordJson.Options);
+        // The metadata that writes the request body, so the hash changes exactly when Discord's JSON would.
+        var json = JsonSerializer.Serialize(definitions, DiscordJson.TypeInfo<IReadOnlyList<Roadmap.Discord.Models.ApplicationCommand>>());
         var text = string.Create(CultureInfo.InvariantCulture, $"{applicationId}|{scope}|{json}");
         return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
     }

@@ -69,7 +69,7 @@ public sealed partial class DiscordWorker(
         switch (dispatch.Name)
         {
             case "READY":
-                var ready = dispatch.Data.Deserialize<ReadyData>(DiscordJson.Options);
+                var ready = dispatch.Data.Deserialize(DiscordJson.TypeInfo<ReadyData>());
                 var applicationId = options.Value.ApplicationId ?? ready?.Application?.Id;
                 LogReady(logger, ready?.User?.Username, applicationId);
                 if (applicationId is { } id)
@@ -107,7 +107,7 @@ public sealed partial class DiscordWorker(
     {
         try
         {
-            return dispatch.Data.Deserialize<Interaction>(DiscordJson.Options);
+            return dispatch.Data.Deserialize(DiscordJson.TypeInfo<Interaction>());
         }
         catch (JsonException ex)
         {

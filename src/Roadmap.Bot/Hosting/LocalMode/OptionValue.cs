@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Roadmap.Bot.Json;
 
 namespace Roadmap.Bot.Hosting.LocalMode;
 
@@ -9,11 +10,17 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// </summary>
 internal sealed record OptionValue(JsonElement? Json, ulong? UserId, string? Problem)
 {
-    public static OptionValue Of<T>(T value) => new(JsonSerializer.SerializeToElement(value), null, null);
+    public static OptionValue Of(string value) => new(JsonSerializer.SerializeToElement(value, BotJsonContext.Default.String), null, null);
+
+    public static OptionValue Of(long value) => new(JsonSerializer.SerializeToElement(value, BotJsonContext.Default.Int64), null, null);
+
+    public static OptionValue Of(double value) => new(JsonSerializer.SerializeToElement(value, BotJsonContext.Default.Double), null, null);
+
+    public static OptionValue Of(bool value) => new(JsonSerializer.SerializeToElement(value, BotJsonContext.Default.Boolean), null, null);
 
     /// <summary>Snowflakes travel as strings, as on Discord's wire.</summary>
     public static OptionValue OfSnowflake(ulong id, bool isUser) =>
-        new(JsonSerializer.SerializeToElement(id.ToString(CultureInfo.InvariantCulture)), isUser ? id : null, null);
+        new(JsonSerializer.SerializeToElement(id.ToString(CultureInfo.InvariantCulture), BotJsonContext.Default.String), isUser ? id : null, null);
 
     public static OptionValue Fail(string problem) => new(null, null, problem);
 }
