@@ -14,12 +14,12 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
     public async Task<LearnerStatuses> StatusesAsync(ulong memberId, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT milestone_id, status FROM progress WHERE member_id = @MemberId
+            SELECT milestone_id AS MilestoneId, status AS Status FROM progress WHERE member_id = @MemberId
             """;
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await connection.QueryAsync<(string MilestoneId, string Status)>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<MilestoneStatusRow>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
             return new LearnerStatuses(rows.ToDictionary(r => r.MilestoneId, r => StoredText.Status(r.Status), StringComparer.Ordinal));
         }
     }
@@ -84,8 +84,10 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var times = await connection.QueryAsync<DateTimeOffset>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return times.AsList();
+            // Read as the stored unix milliseconds: Dapper.AOT applies type handlers to the columns of
+            // a row type, not to a query that returns bare values.
+            var milliseconds = await connection.QueryAsync<long>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return milliseconds.Select(DateTimeOffset.FromUnixTimeMilliseconds).ToList();
         }
     }
 
