@@ -33,7 +33,7 @@ public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider t
             SELECT guild_id AS GuildId, member_id AS MemberId, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
             FROM guild_members WHERE member_id = @MemberId ORDER BY first_seen_at
             """;
-        var parameters = new { MemberId = memberId };
+        var parameters = new { MemberId = memberId, cancellationToken };
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -42,10 +42,10 @@ public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider t
             {
                 MemberId = memberId,
                 ExportedAt = StoredTime.Now(time),
-                Member = await connection.QuerySingleOrDefaultAsync<Member>(new CommandDefinition(member, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false),
-                Progress = (await connection.QueryAsync<ProgressRow>(new CommandDefinition(progress, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList(),
-                ProgressEvents = (await connection.QueryAsync<ProgressEventRow>(new CommandDefinition(progressEvents, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList(),
-                GuildMembers = (await connection.QueryAsync<GuildMemberRow>(new CommandDefinition(guildMembers, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).AsList(),
+                Member = await connection.QuerySingleOrDefaultAsync<Member>(member, parameters, transaction).ConfigureAwait(false),
+                Progress = (await connection.QueryAsync<ProgressRow>(progress, parameters, transaction).ConfigureAwait(false)).AsList(),
+                ProgressEvents = (await connection.QueryAsync<ProgressEventRow>(progressEvents, parameters, transaction).ConfigureAwait(false)).AsList(),
+                GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction).ConfigureAwait(false)).AsList(),
             };
         }
     }
@@ -65,7 +65,7 @@ public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider t
         await using (connection.ConfigureAwait(false))
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            var deleted = await connection.ExecuteAsync(new CommandDefinition(sql, new { MemberId = memberId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var deleted = await connection.ExecuteAsync(sql, new { MemberId = memberId, cancellationToken }, transaction).ConfigureAwait(false);
             transaction.Commit();
             return deleted;
         }

@@ -19,7 +19,7 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await connection.QueryAsync<MilestoneStatusRow>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<MilestoneStatusRow>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
             return new LearnerStatuses(rows.ToDictionary(r => r.MilestoneId, r => StoredText.Status(r.Status), StringComparer.Ordinal));
         }
     }
@@ -37,7 +37,7 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await connection.QueryAsync<ProgressRow>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<ProgressRow>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
             return rows.AsList();
         }
     }
@@ -66,7 +66,7 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await connection.QueryAsync<ProgressEventRow>(new CommandDefinition(sql, new { MemberId = memberId, Limit = limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<ProgressEventRow>(sql, new { MemberId = memberId, Limit = limit, cancellationToken }).ConfigureAwait(false);
             return rows.AsList();
         }
     }
@@ -86,7 +86,7 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         {
             // Read as the stored unix milliseconds: Dapper.AOT applies type handlers to the columns of
             // a row type, not to a query that returns bare values.
-            var milliseconds = await connection.QueryAsync<long>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var milliseconds = await connection.QueryAsync<long>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
             return milliseconds.Select(DateTimeOffset.FromUnixTimeMilliseconds).ToList();
         }
     }
@@ -139,7 +139,7 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         await using (connection.ConfigureAwait(false))
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            var target = await connection.QuerySingleOrDefaultAsync<ProgressEventRow>(new CommandDefinition(lastChange, new { MemberId = memberId, MilestoneId = milestoneId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var target = await connection.QuerySingleOrDefaultAsync<ProgressEventRow>(lastChange, new { MemberId = memberId, MilestoneId = milestoneId, cancellationToken }, transaction).ConfigureAwait(false);
             if (target is null)
             {
                 return null;
