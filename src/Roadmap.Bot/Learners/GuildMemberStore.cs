@@ -38,7 +38,7 @@ public sealed class GuildMemberStore(SqliteConnectionFactory factory, TimeProvid
         await using (connection.ConfigureAwait(false))
         {
             var rows = await connection.QueryAsync<GuildMemberRow>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
-            return rows.AsList();
+            return rows.ToList();
         }
     }
 

@@ -43,9 +43,9 @@ public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider t
                 MemberId = memberId,
                 ExportedAt = StoredTime.Now(time),
                 Member = await connection.QuerySingleOrDefaultAsync<Member>(member, parameters, transaction).ConfigureAwait(false),
-                Progress = (await connection.QueryAsync<ProgressRow>(progress, parameters, transaction).ConfigureAwait(false)).AsList(),
-                ProgressEvents = (await connection.QueryAsync<ProgressEventRow>(progressEvents, parameters, transaction).ConfigureAwait(false)).AsList(),
-                GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction).ConfigureAwait(false)).AsList(),
+                Progress = (await connection.QueryAsync<ProgressRow>(progress, parameters, transaction).ConfigureAwait(false)).ToList(),
+                ProgressEvents = (await connection.QueryAsync<ProgressEventRow>(progressEvents, parameters, transaction).ConfigureAwait(false)).ToList(),
+                GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction).ConfigureAwait(false)).ToList(),
             };
         }
     }

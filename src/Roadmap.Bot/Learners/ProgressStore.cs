@@ -38,7 +38,7 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         await using (connection.ConfigureAwait(false))
         {
             var rows = await connection.QueryAsync<ProgressRow>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
-            return rows.AsList();
+            return rows.ToList();
         }
     }
 
@@ -67,7 +67,7 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         await using (connection.ConfigureAwait(false))
         {
             var rows = await connection.QueryAsync<ProgressEventRow>(sql, new { MemberId = memberId, Limit = limit, cancellationToken }).ConfigureAwait(false);
-            return rows.AsList();
+            return rows.ToList();
         }
     }
 
