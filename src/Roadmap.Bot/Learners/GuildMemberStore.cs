@@ -20,7 +20,7 @@ public sealed class GuildMemberStore(SqliteConnectionFactory factory, TimeProvid
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             await MemberStore.EnsureAsync(connection, transaction, memberId, now, cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync(new CommandDefinition(upsert, new { GuildId = guildId, MemberId = memberId, At = now }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await connection.ExecuteAsync(upsert, new { GuildId = guildId, MemberId = memberId, At = now, cancellationToken }, transaction).ConfigureAwait(false);
             transaction.Commit();
         }
     }
@@ -37,8 +37,8 @@ public sealed class GuildMemberStore(SqliteConnectionFactory factory, TimeProvid
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await connection.QueryAsync<GuildMemberRow>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.AsList();
+            var rows = await connection.QueryAsync<GuildMemberRow>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
+            return rows.ToList();
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class GuildMemberStore(SqliteConnectionFactory factory, TimeProvid
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            return await connection.ExecuteScalarAsync<bool>(new CommandDefinition(sql, new { MemberId = memberId, OtherMemberId = otherMemberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return await connection.ExecuteScalarAsync<bool>(sql, new { MemberId = memberId, OtherMemberId = otherMemberId, cancellationToken }).ConfigureAwait(false);
         }
     }
 }

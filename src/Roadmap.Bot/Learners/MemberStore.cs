@@ -20,7 +20,7 @@ public sealed class MemberStore(SqliteConnectionFactory factory, TimeProvider ti
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            return await connection.QuerySingleOrDefaultAsync<Member>(new CommandDefinition(SelectMember, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return await connection.QuerySingleOrDefaultAsync<Member>(SelectMember, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
         }
     }
 
@@ -47,7 +47,7 @@ public sealed class MemberStore(SqliteConnectionFactory factory, TimeProvider ti
             VALUES (@MemberId, @At, @At)
             ON CONFLICT (id) DO NOTHING
             """;
-        return connection.ExecuteAsync(new CommandDefinition(sql, new { MemberId = memberId, At = at }, transaction, cancellationToken: cancellationToken));
+        return connection.ExecuteAsync(sql, new { MemberId = memberId, At = at, cancellationToken }, transaction);
     }
 
     private async Task<Member> UpdateAsync(ulong memberId, Func<Member, Member>? change, CancellationToken cancellationToken)
@@ -58,7 +58,7 @@ public sealed class MemberStore(SqliteConnectionFactory factory, TimeProvider ti
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             await EnsureAsync(connection, transaction, memberId, now, cancellationToken).ConfigureAwait(false);
-            var stored = await connection.QuerySingleAsync<Member>(new CommandDefinition(SelectMember, new { MemberId = memberId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var stored = await connection.QuerySingleAsync<Member>(SelectMember, new { MemberId = memberId, cancellationToken }, transaction).ConfigureAwait(false);
             if (change is null)
             {
                 transaction.Commit();
@@ -71,8 +71,8 @@ public sealed class MemberStore(SqliteConnectionFactory factory, TimeProvider ti
                 SET stack = @Stack, time_zone = @TimeZone, weekly_hours = @WeeklyHours, visibility = @Visibility, updated_at = @UpdatedAt
                 WHERE id = @MemberId
                 """;
-            var parameters = new { MemberId = memberId, changed.Stack, changed.TimeZone, changed.WeeklyHours, Visibility = StoredText.Of(changed.Visibility), changed.UpdatedAt };
-            await connection.ExecuteAsync(new CommandDefinition(update, parameters, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var parameters = new { MemberId = memberId, changed.Stack, changed.TimeZone, changed.WeeklyHours, Visibility = StoredText.Of(changed.Visibility), changed.UpdatedAt, cancellationToken };
+            await connection.ExecuteAsync(update, parameters, transaction).ConfigureAwait(false);
             transaction.Commit();
             return changed;
         }

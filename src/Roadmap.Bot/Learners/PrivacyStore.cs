@@ -12,39 +12,41 @@ public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider t
     /// <summary>Every row about the member, read in one transaction so the document is consistent.</summary>
     public async Task<PrivacyExport> ExportAsync(ulong memberId, CancellationToken cancellationToken)
     {
-        const string sql = """
+        // Four queries rather than one QueryMultiple: Dapper.AOT cannot generate QueryMultiple. The
+        // transaction keeps them consistent: its first read fixes the snapshot the other three see.
+        const string member = """
             SELECT id AS Id, stack AS Stack, time_zone AS TimeZone, weekly_hours AS WeeklyHours,
                    visibility AS Visibility, created_at AS CreatedAt, updated_at AS UpdatedAt
-            FROM members WHERE id = @MemberId;
-
+            FROM members WHERE id = @MemberId
+            """;
+        const string progress = """
             SELECT member_id AS MemberId, milestone_id AS MilestoneId, status AS Status, started_at AS StartedAt,
                    completed_at AS CompletedAt, note AS Note, updated_at AS UpdatedAt
-            FROM progress WHERE member_id = @MemberId ORDER BY milestone_id;
-
+            FROM progress WHERE member_id = @MemberId ORDER BY milestone_id
+            """;
+        const string progressEvents = """
             SELECT id AS Id, member_id AS MemberId, milestone_id AS MilestoneId, from_status AS FromStatus,
                    to_status AS ToStatus, note AS Note, reverts_event_id AS RevertsEventId, at AS At
-            FROM progress_events WHERE member_id = @MemberId ORDER BY id;
-
-            SELECT guild_id AS GuildId, member_id AS MemberId, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
-            FROM guild_members WHERE member_id = @MemberId ORDER BY first_seen_at;
+            FROM progress_events WHERE member_id = @MemberId ORDER BY id
             """;
+        const string guildMembers = """
+            SELECT guild_id AS GuildId, member_id AS MemberId, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
+            FROM guild_members WHERE member_id = @MemberId ORDER BY first_seen_at
+            """;
+        var parameters = new { MemberId = memberId, cancellationToken };
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var transaction = connection.BeginTransaction(deferred: true);
-            var results = await connection.QueryMultipleAsync(new CommandDefinition(sql, new { MemberId = memberId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            await using (results.ConfigureAwait(false))
+            return new PrivacyExport
             {
-                return new PrivacyExport
-                {
-                    MemberId = memberId,
-                    ExportedAt = StoredTime.Now(time),
-                    Member = await results.ReadSingleOrDefaultAsync<Member>().ConfigureAwait(false),
-                    Progress = (await results.ReadAsync<ProgressRow>().ConfigureAwait(false)).AsList(),
-                    ProgressEvents = (await results.ReadAsync<ProgressEventRow>().ConfigureAwait(false)).AsList(),
-                    GuildMembers = (await results.ReadAsync<GuildMemberRow>().ConfigureAwait(false)).AsList(),
-                };
-            }
+                MemberId = memberId,
+                ExportedAt = StoredTime.Now(time),
+                Member = await connection.QuerySingleOrDefaultAsync<Member>(member, parameters, transaction).ConfigureAwait(false),
+                Progress = (await connection.QueryAsync<ProgressRow>(progress, parameters, transaction).ConfigureAwait(false)).ToList(),
+                ProgressEvents = (await connection.QueryAsync<ProgressEventRow>(progressEvents, parameters, transaction).ConfigureAwait(false)).ToList(),
+                GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction).ConfigureAwait(false)).ToList(),
+            };
         }
     }
 
@@ -63,7 +65,7 @@ public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider t
         await using (connection.ConfigureAwait(false))
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            var deleted = await connection.ExecuteAsync(new CommandDefinition(sql, new { MemberId = memberId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var deleted = await connection.ExecuteAsync(sql, new { MemberId = memberId, cancellationToken }, transaction).ConfigureAwait(false);
             transaction.Commit();
             return deleted;
         }

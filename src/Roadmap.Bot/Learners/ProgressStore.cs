@@ -14,12 +14,12 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
     public async Task<LearnerStatuses> StatusesAsync(ulong memberId, CancellationToken cancellationToken)
     {
         const string sql = """
-            SELECT milestone_id, status FROM progress WHERE member_id = @MemberId
+            SELECT milestone_id AS MilestoneId, status AS Status FROM progress WHERE member_id = @MemberId
             """;
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await connection.QueryAsync<(string MilestoneId, string Status)>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var rows = await connection.QueryAsync<MilestoneStatusRow>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
             return new LearnerStatuses(rows.ToDictionary(r => r.MilestoneId, r => StoredText.Status(r.Status), StringComparer.Ordinal));
         }
     }
@@ -37,8 +37,8 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await connection.QueryAsync<ProgressRow>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.AsList();
+            var rows = await connection.QueryAsync<ProgressRow>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
+            return rows.ToList();
         }
     }
 
@@ -66,8 +66,8 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var rows = await connection.QueryAsync<ProgressEventRow>(new CommandDefinition(sql, new { MemberId = memberId, Limit = limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return rows.AsList();
+            var rows = await connection.QueryAsync<ProgressEventRow>(sql, new { MemberId = memberId, Limit = limit, cancellationToken }).ConfigureAwait(false);
+            return rows.ToList();
         }
     }
 
@@ -84,8 +84,10 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            var times = await connection.QueryAsync<DateTimeOffset>(new CommandDefinition(sql, new { MemberId = memberId }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-            return times.AsList();
+            // Read as the stored unix milliseconds: Dapper.AOT applies type handlers to the columns of
+            // a row type, not to a query that returns bare values.
+            var milliseconds = await connection.QueryAsync<long>(sql, new { MemberId = memberId, cancellationToken }).ConfigureAwait(false);
+            return milliseconds.Select(DateTimeOffset.FromUnixTimeMilliseconds).ToList();
         }
     }
 
@@ -137,7 +139,7 @@ public sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvider 
         await using (connection.ConfigureAwait(false))
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            var target = await connection.QuerySingleOrDefaultAsync<ProgressEventRow>(new CommandDefinition(lastChange, new { MemberId = memberId, MilestoneId = milestoneId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            var target = await connection.QuerySingleOrDefaultAsync<ProgressEventRow>(lastChange, new { MemberId = memberId, MilestoneId = milestoneId, cancellationToken }, transaction).ConfigureAwait(false);
             if (target is null)
             {
                 return null;

@@ -18,7 +18,7 @@ internal static class ProgressWrites
             FROM progress
             WHERE member_id = @MemberId AND milestone_id = @MilestoneId
             """;
-        return connection.QuerySingleOrDefaultAsync<ProgressRow>(new CommandDefinition(sql, new { MemberId = memberId, MilestoneId = milestoneId }, transaction, cancellationToken: cancellationToken));
+        return connection.QuerySingleOrDefaultAsync<ProgressRow>(sql, new { MemberId = memberId, MilestoneId = milestoneId, cancellationToken }, transaction);
     }
 
     /// <summary>Writes the new row (or deletes it for not started) and appends the event, which it returns.</summary>
@@ -30,7 +30,7 @@ internal static class ProgressWrites
             const string delete = """
                 DELETE FROM progress WHERE member_id = @MemberId AND milestone_id = @MilestoneId
                 """;
-            await connection.ExecuteAsync(new CommandDefinition(delete, new { change.MemberId, change.MilestoneId }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await connection.ExecuteAsync(delete, new { change.MemberId, change.MilestoneId, cancellationToken }, transaction).ConfigureAwait(false);
         }
         else
         {
@@ -41,7 +41,7 @@ internal static class ProgressWrites
                 SET status = excluded.status, started_at = excluded.started_at, completed_at = excluded.completed_at,
                     note = excluded.note, updated_at = excluded.updated_at
                 """;
-            await connection.ExecuteAsync(new CommandDefinition(upsert, next, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            await connection.ExecuteAsync(upsert, new { next.MemberId, next.MilestoneId, next.Status, next.StartedAt, next.CompletedAt, next.Note, next.UpdatedAt, cancellationToken }, transaction).ConfigureAwait(false);
         }
 
         var recorded = new ProgressEventRow
@@ -60,7 +60,7 @@ internal static class ProgressWrites
             VALUES (@MemberId, @MilestoneId, @FromStatus, @ToStatus, @Note, @RevertsEventId, @At)
             RETURNING id
             """;
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(insert, recorded, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var id = await connection.ExecuteScalarAsync<long>(insert, new { recorded.MemberId, recorded.MilestoneId, recorded.FromStatus, recorded.ToStatus, recorded.Note, recorded.RevertsEventId, recorded.At, cancellationToken }, transaction).ConfigureAwait(false);
         return recorded with { Id = id };
     }
 

@@ -10,8 +10,8 @@ public sealed class BotStateStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            return await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
-                """SELECT value FROM bot_state WHERE key = @Key""", new { Key = key }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            return await connection.QuerySingleOrDefaultAsync<string>(
+                """SELECT value FROM bot_state WHERE key = @Key""", new { Key = key, cancellationToken }).ConfigureAwait(false);
         }
     }
 
@@ -20,13 +20,12 @@ public sealed class BotStateStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            await connection.ExecuteAsync(new CommandDefinition(
+            await connection.ExecuteAsync(
                 """
                 INSERT INTO bot_state (key, value, updated_at) VALUES (@Key, @Value, @Now)
                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at
                 """,
-                new { Key = key, Value = value, Now = time.GetUtcNow() },
-                cancellationToken: cancellationToken)).ConfigureAwait(false);
+                new { Key = key, Value = value, Now = time.GetUtcNow(), cancellationToken }).ConfigureAwait(false);
         }
     }
 }

@@ -21,11 +21,17 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, IL
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
+            // These statements take no parameters, and Dapper.AOT's generated code takes the
+            // cancellation token only from a parameters object with parameters in it (it drops a
+            // token-only one, or fails to compile it for SQL built at run time). So the token is
+            // checked between statements, each a pragma or one small migration script.
+
             // Before anything writes, so a newer file is left exactly as it was.
-            RefuseNewer(await connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version;", cancellationToken: cancellationToken)).ConfigureAwait(false));
+            RefuseNewer(await connection.ExecuteScalarAsync<int>("PRAGMA user_version;").ConfigureAwait(false));
 
             // Outside a transaction on purpose: SQLite cannot change the journal mode inside one.
-            var journalMode = await connection.ExecuteScalarAsync<string>(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            var journalMode = await connection.ExecuteScalarAsync<string?>("PRAGMA journal_mode = WAL;").ConfigureAwait(false);
             if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 // Some file systems (network shares) cannot hold a WAL file; the bot still works, with
@@ -48,19 +54,21 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, IL
 
     private async Task<bool> ApplyAsync(SqliteConnection connection, Migration migration, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
+
         // IMMEDIATE, and the version read inside it, so two processes starting together cannot both
         // apply the same migration.
         using var transaction = connection.BeginTransaction(deferred: false);
-        var current = await connection.ExecuteScalarAsync<int>(new CommandDefinition("PRAGMA user_version;", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var current = await connection.ExecuteScalarAsync<int>("PRAGMA user_version;", transaction: transaction).ConfigureAwait(false);
         RefuseNewer(current);
         if (current >= migration.Version)
         {
             return false;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync(migration.Sql, transaction: transaction).ConfigureAwait(false);
         // PRAGMA takes no parameters; the version is an int from our own file name.
-        await connection.ExecuteAsync(new CommandDefinition($"PRAGMA user_version = {migration.Version:D};", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await connection.ExecuteAsync($"PRAGMA user_version = {migration.Version:D};", transaction: transaction).ConfigureAwait(false);
         transaction.Commit();
         LogApplied(logger, migration.Name, factory.FilePath);
         return true;

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using Dapper;
 
 namespace Roadmap.Bot.Persistence;
@@ -8,18 +9,23 @@ namespace Roadmap.Bot.Persistence;
 /// cast, so ids above 2^63 are negative in the file and come back exactly. Equality and joins work;
 /// ordering by id in SQL does not match ulong order, which nothing needs.
 /// </summary>
-public sealed class SnowflakeHandler : SqlMapper.TypeHandler<ulong>
+public sealed class SnowflakeHandler : DbValueHandler<ulong>
 {
-    public override void SetValue(IDbDataParameter parameter, ulong value)
+    protected override void Configure(DbParameter parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
         parameter.DbType = DbType.Int64;
+    }
+
+    protected override void SetValueCore(DbParameter parameter, ulong value)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
         parameter.Value = unchecked((long)value);
     }
 
-    public override ulong Parse(object value) => value switch
+    protected override ulong Parse(object? value) => value switch
     {
         long stored => unchecked((ulong)stored),
-        _ => throw new DataException($"Expected a Discord id (INTEGER) but found {value.GetType().Name} '{value}'."),
+        _ => throw new DataException($"Expected a Discord id (INTEGER) but found {value?.GetType().Name ?? "null"} '{value}'."),
     };
 }

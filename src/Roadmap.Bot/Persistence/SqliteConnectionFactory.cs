@@ -17,7 +17,6 @@ public sealed class SqliteConnectionFactory
     public SqliteConnectionFactory(IOptions<DatabaseOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        DapperTypeHandlers.EnsureRegistered();
 
         FilePath = System.IO.Path.GetFullPath(options.Value.Path);
         var folder = System.IO.Path.GetDirectoryName(FilePath);

@@ -1,4 +1,5 @@
 using System.Data;
+using System.Data.Common;
 using Dapper;
 
 namespace Roadmap.Bot.Persistence;
@@ -9,18 +10,23 @@ namespace Roadmap.Bot.Persistence;
 /// disagrees with another row, and it is what SQLite's own date functions read with 'unixepoch'
 /// (<c>datetime(at / 1000, 'unixepoch')</c>). Values read back are in UTC, to the millisecond.
 /// </summary>
-public sealed class UnixMillisecondsHandler : SqlMapper.TypeHandler<DateTimeOffset>
+public sealed class UnixMillisecondsHandler : DbValueHandler<DateTimeOffset>
 {
-    public override void SetValue(IDbDataParameter parameter, DateTimeOffset value)
+    protected override void Configure(DbParameter parameter)
     {
         ArgumentNullException.ThrowIfNull(parameter);
         parameter.DbType = DbType.Int64;
+    }
+
+    protected override void SetValueCore(DbParameter parameter, DateTimeOffset value)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
         parameter.Value = value.ToUnixTimeMilliseconds();
     }
 
-    public override DateTimeOffset Parse(object value) => value switch
+    protected override DateTimeOffset Parse(object? value) => value switch
     {
         long milliseconds => DateTimeOffset.FromUnixTimeMilliseconds(milliseconds),
-        _ => throw new DataException($"Expected unix milliseconds (INTEGER) for a time but found {value.GetType().Name} '{value}'."),
+        _ => throw new DataException($"Expected unix milliseconds (INTEGER) for a time but found {value?.GetType().Name ?? "null"} '{value}'."),
     };
 }
