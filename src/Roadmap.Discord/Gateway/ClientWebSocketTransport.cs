@@ -14,6 +14,10 @@ public sealed class ClientWebSocketTransport : IGatewayTransport, IDisposable
     private ClientWebSocket? _socket;
     private ZlibStreamInflater? _inflater;
 
+    // One buffer for the connection's whole life: a message's bytes are read before the next
+    // receive (see IGatewayTransport), so every frame reuses it instead of allocating 16 KB.
+    private readonly ArrayBufferWriter<byte> _message = new(ReceiveChunkBytes);
+
     public int? CloseStatus => (int?)_socket?.CloseStatus;
 
     public string? CloseStatusDescription => _socket?.CloseStatusDescription;
@@ -36,10 +40,10 @@ public sealed class ClientWebSocketTransport : IGatewayTransport, IDisposable
     public async Task<TransportMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
         var socket = Socket;
-        var message = new ArrayBufferWriter<byte>(ReceiveChunkBytes);
+        var message = _message;
         while (true)
         {
-            message.Clear();
+            message.ResetWrittenCount();
             ValueWebSocketReceiveResult result;
             do
             {

@@ -17,8 +17,10 @@ public sealed class GatewayClient(
     ILogger<GatewayClient> logger)
 {
     private readonly GatewayOptions _options = options.Value;
+    // The reader's continuation runs on the receive loop as the dispatch is written, instead of
+    // being queued to the thread pool: one thread hand-off less for every interaction.
     private readonly Channel<GatewayDispatch> _events = Channel.CreateUnbounded<GatewayDispatch>(
-        new UnboundedChannelOptions { SingleWriter = true });
+        new UnboundedChannelOptions { SingleWriter = true, AllowSynchronousContinuations = true });
 
     private GatewaySession? _session;
     private volatile GatewayConnection? _connection;
@@ -35,7 +37,8 @@ public sealed class GatewayClient(
 
     /// <summary>
     /// Every dispatch in order, READY and RESUMED included. Ends when the client stops; after a fatal
-    /// close it ends with the <see cref="GatewayFatalException"/>.
+    /// close it ends with the <see cref="GatewayFatalException"/>. The reader's loop body may run on
+    /// the gateway's receive loop, so it should hand long work off rather than do it in place.
     /// </summary>
     public IAsyncEnumerable<GatewayDispatch> ReadEventsAsync(CancellationToken cancellationToken) =>
         _events.Reader.ReadAllAsync(cancellationToken);

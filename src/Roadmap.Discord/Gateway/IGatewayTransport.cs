@@ -18,7 +18,10 @@ public interface IGatewayTransport : IAsyncDisposable
     /// <summary>Sends one UTF-8 JSON text frame.</summary>
     Task SendAsync(ReadOnlyMemory<byte> utf8Json, CancellationToken cancellationToken);
 
-    /// <summary>Receives one whole message, inflated if the connection is compressed.</summary>
+    /// <summary>
+    /// Receives one whole message, inflated if the connection is compressed. Its bytes may live in
+    /// the transport's own buffer: they are valid until the next call, so read them before that.
+    /// </summary>
     Task<TransportMessage> ReceiveAsync(CancellationToken cancellationToken);
 
     /// <summary>Sends a close frame with <paramref name="closeStatus"/> without waiting for the reply.</summary>

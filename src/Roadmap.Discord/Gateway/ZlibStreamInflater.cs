@@ -35,13 +35,14 @@ internal sealed class ZlibStreamInflater : IDisposable
         _compressed.SetLength(0);
         _compressed.Write(_pending.WrittenSpan);
         _compressed.Position = 0;
-        _pending.Clear();
+        _pending.ResetWrittenCount();
 
         // The zlib stream reads until the buffer is exhausted and returns 0; its context (the
         // dictionary of earlier messages) survives for the next message, which is the point.
         _inflated.SetLength(0);
         _zlib.CopyTo(_inflated);
-        utf8Json = _inflated.ToArray();
+        // The transport's contract lets the JSON live in this buffer until the next message.
+        utf8Json = _inflated.GetBuffer().AsMemory(0, (int)_inflated.Length);
         return true;
     }
 
