@@ -7,20 +7,36 @@ namespace Roadmap.Bot.Learners;
 public sealed class GuildMemberStore(SqliteConnectionFactory factory, TimeProvider time)
 {
     /// <summary>Records that the member used the bot in the server now (creating the member if new).</summary>
-    public async Task RecordSeenAsync(ulong guildId, ulong memberId, CancellationToken cancellationToken)
+    public Task RecordSeenAsync(ulong guildId, ulong memberId, CancellationToken cancellationToken) =>
+        RecordSeenAsync([new GuildVisit(guildId, memberId, StoredTime.Now(time))], cancellationToken);
+
+    /// <summary>
+    /// Records every visit in one transaction (creating members that are new): each moves its
+    /// pair's <c>last_seen_at</c> to the visit's time, never back.
+    /// </summary>
+    public async Task RecordSeenAsync(IReadOnlyCollection<GuildVisit> visits, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(visits);
         const string upsert = """
             INSERT INTO guild_members (guild_id, member_id, first_seen_at, last_seen_at)
             VALUES (@GuildId, @MemberId, @At, @At)
-            ON CONFLICT (guild_id, member_id) DO UPDATE SET last_seen_at = excluded.last_seen_at
+            ON CONFLICT (guild_id, member_id) DO UPDATE SET last_seen_at = max(last_seen_at, excluded.last_seen_at)
             """;
-        var now = StoredTime.Now(time);
+        if (visits.Count == 0)
+        {
+            return;
+        }
+
         var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
             using var transaction = connection.BeginTransaction(deferred: false);
-            await MemberStore.EnsureAsync(connection, transaction, memberId, now, cancellationToken).ConfigureAwait(false);
-            await connection.ExecuteAsync(upsert, new { GuildId = guildId, MemberId = memberId, At = now, cancellationToken }, transaction).ConfigureAwait(false);
+            foreach (var visit in visits)
+            {
+                await MemberStore.EnsureAsync(connection, transaction, visit.MemberId, visit.At, cancellationToken).ConfigureAwait(false);
+                await connection.ExecuteAsync(upsert, new { visit.GuildId, visit.MemberId, visit.At, cancellationToken }, transaction).ConfigureAwait(false);
+            }
+
             transaction.Commit();
         }
     }

@@ -7,7 +7,7 @@ namespace Roadmap.Bot.Learners;
 /// /privacy export and forget: every table that holds member data. A new table with member data must
 /// be added to both methods; the privacy tests list the tables from the schema and fail until it is.
 /// </summary>
-public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider time)
+public sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits visits, TimeProvider time)
 {
     /// <summary>Every row about the member, read in one transaction so the document is consistent.</summary>
     public async Task<PrivacyExport> ExportAsync(ulong memberId, CancellationToken cancellationToken)
@@ -50,8 +50,14 @@ public sealed class PrivacyStore(SqliteConnectionFactory factory, TimeProvider t
         }
     }
 
-    /// <summary>Deletes every row about the member in one transaction and returns how many there were.</summary>
-    public async Task<int> ForgetAsync(ulong memberId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes every row about the member in one transaction and returns how many there were; what
+    /// <see cref="ServerVisits"/> had noted about them and not yet written goes too.
+    /// </summary>
+    public Task<int> ForgetAsync(ulong memberId, CancellationToken cancellationToken) =>
+        visits.ForgetAsync(memberId, () => DeleteAsync(memberId, cancellationToken));
+
+    private async Task<int> DeleteAsync(ulong memberId, CancellationToken cancellationToken)
     {
         // Children first and explicitly, rather than trusting ON DELETE CASCADE alone: a table added
         // later without the cascade would otherwise keep rows or block the delete.

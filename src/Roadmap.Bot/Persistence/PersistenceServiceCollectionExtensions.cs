@@ -26,6 +26,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddSingleton<MemberStore>();
         services.AddSingleton<ProgressStore>();
         services.AddSingleton<GuildMemberStore>();
+        services.AddSingleton<ServerVisits>();
         services.AddSingleton<PrivacyStore>();
         services.AddSingleton<BotStateStore>();
         services.AddSingleton<ProgressService>();

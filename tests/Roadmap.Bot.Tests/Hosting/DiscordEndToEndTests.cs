@@ -202,7 +202,7 @@ public sealed class DiscordEndToEndTests
 
         await bot.CommandAsync("next");
 
-        // The server is recorded just after the answer is sent, so the answer is never held up by it.
+        // The server is noted after the answer is sent and written within a second, so the answer is never held up by it.
         var store = bot.Host!.Services.GetRequiredService<Roadmap.Bot.Learners.GuildMemberStore>();
         var until = DateTime.UtcNow + Wait;
         IReadOnlyList<Roadmap.Bot.Learners.GuildMemberRow> guilds;
@@ -212,6 +212,19 @@ public sealed class DiscordEndToEndTests
         }
 
         Assert.Equal([GuildId], guilds.Select(g => g.GuildId));
+    }
+
+    [Fact]
+    public async Task Shutdown_RightAfterACommand_StillRecordsTheServer()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        var store = bot.Host!.Services.GetRequiredService<Roadmap.Bot.Learners.GuildMemberStore>();
+
+        await bot.CommandAsync("next");
+        await bot.StopBotAsync();
+
+        // Servers are written at most a second after the answer; stopping writes what is still noted.
+        Assert.Equal([GuildId], (await store.GuildsOfAsync(MemberId, CancellationToken.None)).Select(g => g.GuildId));
     }
 
     private static readonly JsonSerializerOptions Readable = new(TestJson.Reflection) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

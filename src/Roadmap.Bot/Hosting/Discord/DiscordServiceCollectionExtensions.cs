@@ -27,6 +27,9 @@ public static class DiscordServiceCollectionExtensions
         // The worker starts before the roadmap is loaded; it takes these (which need it) once it is.
         services.AddSingleton(sp => new Lazy<CommandRegistrar>(sp.GetRequiredService<CommandRegistrar>));
         services.AddSingleton(sp => new Lazy<InteractionResponder>(sp.GetRequiredService<InteractionResponder>));
+        // Before the worker: hosted services stop in reverse order, so the last visits are written
+        // after the worker has answered its last interaction.
+        services.AddHostedService<ServerVisitsFlusher>();
         services.AddSingleton<DiscordWorker>();
         services.AddHostedService(sp => sp.GetRequiredService<DiscordWorker>());
         return services;

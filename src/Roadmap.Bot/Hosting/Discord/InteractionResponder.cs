@@ -15,7 +15,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 public sealed partial class InteractionResponder(
     InteractionRouter router,
     IDiscordRestClient rest,
-    GuildMemberStore guilds,
+    ServerVisits visits,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
     ILogger<InteractionResponder> logger)
@@ -46,7 +46,7 @@ public sealed partial class InteractionResponder(
             LogDiscordRefused(logger, ex, interaction.Id, (int)ex.StatusCode, ex.Code);
         }
 
-        await RecordServerAsync(interaction, cancellationToken).ConfigureAwait(false);
+        RecordServer(interaction);
     }
 
     private async Task RespondLaterAsync(Interaction interaction, Task<InteractionOutcome> routing, long receivedAt, CancellationToken cancellationToken)
@@ -130,20 +130,12 @@ public sealed partial class InteractionResponder(
         }
     }
 
-    private async Task RecordServerAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <summary>Notes the server for the member; <see cref="ServerVisitsFlusher"/> writes it within a second.</summary>
+    private void RecordServer(Interaction interaction)
     {
-        if (interaction.GuildId is not { } guildId || interaction.Invoker is not { } user)
+        if (interaction.GuildId is { } guildId && interaction.Invoker is { } user)
         {
-            return;
-        }
-
-        try
-        {
-            await guilds.RecordSeenAsync(guildId, user.Id, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException)
-        {
-            LogRecordFailed(logger, ex, guildId);
+            visits.Note(guildId, user.Id);
         }
     }
 
@@ -158,7 +150,4 @@ public sealed partial class InteractionResponder(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the answer to interaction {InteractionId}: HTTP {Status}, code {Code}")]
     private static partial void LogDiscordRefused(ILogger logger, Exception exception, ulong interactionId, int status, int? code);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not record that a member used the bot in server {GuildId}")]
-    private static partial void LogRecordFailed(ILogger logger, Exception exception, ulong guildId);
 }
