@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,10 @@ public sealed class SqliteConnectionFactory
 {
     private readonly string _connectionString;
     private readonly string _pragmas;
+
+    // The pool hands back the same native connection many times, and these settings stay on it; so
+    // they are sent once per native connection, not on every open. Weak: closed ones drop out.
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
 
     public SqliteConnectionFactory(IOptions<DatabaseOptions> options)
     {
@@ -47,9 +52,15 @@ public sealed class SqliteConnectionFactory
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            using var command = connection.CreateCommand();
-            command.CommandText = _pragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var handle = connection.Handle!;
+            if (!_configured.TryGetValue(handle, out _))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = _pragmas;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                _configured.AddOrUpdate(handle, handle);
+            }
+
             return connection;
         }
         catch

@@ -33,4 +33,22 @@ public sealed class SqliteConnectionFactoryTests
 
         Assert.Equal(5000, await database.ScalarAsync<int>("PRAGMA busy_timeout"));
     }
+
+    [Fact]
+    public async Task OpenAsync_AgainFromThePool_KeepsForeignKeysAndTheBusyTimeout()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        SQLitePCL.sqlite3 firstHandle;
+        await using (var first = await database.OpenAsync())
+        {
+            firstHandle = first.Handle!;
+        }
+
+        await using var second = await database.OpenAsync();
+
+        Assert.Same(firstHandle, second.Handle);
+        Assert.Equal(1, await second.ExecuteScalarAsync<int>("PRAGMA foreign_keys"));
+        Assert.Equal(5000, await second.ExecuteScalarAsync<int>("PRAGMA busy_timeout"));
+        Assert.Equal(1, await second.ExecuteScalarAsync<int>("PRAGMA synchronous"));
+    }
 }
