@@ -1,45 +1,66 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.RegularExpressions;
+using Roadmap.Bot.Hosting.Discord;
 
 namespace Roadmap.Benchmarks.Load;
 
 /// <summary>
-/// The bot's own measure of each answer, read from its debug log line "Answered interaction {id}
-/// ({name}): callback sent {ms} ms after its gateway frame arrived, accepted by Discord after {ms} ms"
-/// (the InteractionResponder category is turned up to Debug for the run). Keyed by interaction id.
+/// The bot's own measure of its answers, read from the line its AnswerTimesReporter writes at Debug
+/// every second: the running histograms of frame arrived → callback sent, and → Discord accepted.
+/// The bot writes no line per interaction, so measuring costs it almost nothing; a rate's share is
+/// the difference between a snapshot taken before it and one taken after its last answer.
 /// </summary>
 public sealed partial class BotAnswerTimes
 {
     /// <summary>The logging setting that makes the bot write the lines, as environment variables.</summary>
     public static readonly IReadOnlyDictionary<string, string> Environment = new Dictionary<string, string>
     {
-        ["Logging__LogLevel__Roadmap.Bot.Hosting.Discord.InteractionResponder"] = "Debug",
+        ["Logging__LogLevel__Roadmap.Bot.Hosting.Discord.AnswerTimesReporter"] = "Debug",
         ["Logging__Console__FormatterOptions__SingleLine"] = "true",
     };
 
-    private readonly ConcurrentDictionary<ulong, (double Sent, double Accepted)> _milliseconds = new();
+    private readonly Lock _lock = new();
+    private (AnswerTimeHistogram Sent, AnswerTimeHistogram Accepted)? _latest;
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Takes one line of the bot's output; true when it was an answer time (not worth keeping in the log file).</summary>
+    /// <summary>Takes one line of the bot's output; true when it was a snapshot (not worth keeping in the log file).</summary>
     public bool TryRead(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        var match = AnswerLine().Match(line);
+        var match = SnapshotLine().Match(line);
         if (!match.Success)
         {
             return false;
         }
 
-        var id = ulong.Parse(match.Groups["id"].ValueSpan, CultureInfo.InvariantCulture);
-        _milliseconds[id] = (
-            double.Parse(match.Groups["sent"].ValueSpan, CultureInfo.InvariantCulture),
-            double.Parse(match.Groups["accepted"].ValueSpan, CultureInfo.InvariantCulture));
+        var snapshot = (AnswerTimeHistogram.Parse(match.Groups["sent"].Value), AnswerTimeHistogram.Parse(match.Groups["accepted"].Value));
+        TaskCompletionSource arrived;
+        lock (_lock)
+        {
+            _latest = snapshot;
+            arrived = _next;
+            _next = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        arrived.SetResult();
         return true;
     }
 
-    /// <summary>Frame arrived to callback sent, and to Discord accepting it; null when the bot logged no answer.</summary>
-    public (double Sent, double Accepted)? For(ulong id) => _milliseconds.TryGetValue(id, out var ms) ? ms : null;
+    /// <summary>The first snapshot the bot writes after this call: it holds every answer sent before the call.</summary>
+    public async Task<(AnswerTimeHistogram Sent, AnswerTimeHistogram Accepted)> NextAsync(CancellationToken cancellationToken)
+    {
+        Task arrival;
+        lock (_lock)
+        {
+            arrival = _next.Task;
+        }
 
-    [GeneratedRegex(@"Answered interaction (?<id>\d+) \(.*\): callback sent (?<sent>\d+\.\d+) ms after its gateway frame arrived, accepted by Discord after (?<accepted>\d+\.\d+) ms")]
-    private static partial Regex AnswerLine();
+        await arrival.WaitAsync(TimeSpan.FromSeconds(10), cancellationToken);
+        lock (_lock)
+        {
+            return _latest!.Value;
+        }
+    }
+
+    [GeneratedRegex(@"Answer times so far: sent \[(?<sent>[^\]]*)\] accepted \[(?<accepted>[^\]]*)\]")]
+    private static partial Regex SnapshotLine();
 }

@@ -21,7 +21,7 @@ public sealed class BotProcess : IDisposable
         AnswerTimes = answerTimes;
     }
 
-    /// <summary>The bot's own answer times, read from its output as it runs.</summary>
+    /// <summary>The bot's own answer-time histograms, read from its output as it runs.</summary>
     public BotAnswerTimes AnswerTimes { get; }
 
     public int Id => _process.Id;

@@ -1,9 +1,11 @@
+using Roadmap.Bot.Hosting.Discord;
+
 namespace Roadmap.Benchmarks.Load;
 
 /// <summary>
 /// What one rate measured: the bot's answer time (its gateway frame arriving to the callback sent,
-/// and to Discord accepting it, as the bot logged them), the round trip the harness saw (frame
-/// written to callback read), CPU, failures.
+/// and to Discord accepting it, from the bot's own histograms), the round trip the harness saw
+/// (frame written to callback read), CPU, failures.
 /// </summary>
 public sealed record RateResult(
     int Rate,
@@ -19,23 +21,16 @@ public sealed record RateResult(
     long WorkingSetBytes,
     int OtherRequests)
 {
-    public static RateResult From(int rate, TimeSpan sending, CallbackClock clock, BotAnswerTimes answerTimes, TimeSpan cpu, long workingSet)
+    public static RateResult From(int rate, TimeSpan sending, CallbackClock clock, (AnswerTimeHistogram Sent, AnswerTimeHistogram Accepted) bot, TimeSpan cpu, long workingSet)
     {
         ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(answerTimes);
+        ArgumentNullException.ThrowIfNull(bot.Sent);
+        ArgumentNullException.ThrowIfNull(bot.Accepted);
         List<double> latencies = new(clock.Capacity);
-        List<double> botLatencies = new(clock.Capacity);
-        List<double> botAccepted = new(clock.Capacity);
         var unanswered = 0;
         var failures = 0;
         for (var i = 0; i < clock.Capacity; i++)
         {
-            if (answerTimes.For(clock.IdAt(i)) is { } bot)
-            {
-                botLatencies.Add(bot.Sent);
-                botAccepted.Add(bot.Accepted);
-            }
-
             if (clock.Latency(i, RateRun.AnswerLimit) is not { } latency)
             {
                 unanswered++;
@@ -53,9 +48,9 @@ public sealed record RateResult(
             rate,
             clock.Capacity,
             clock.Capacity / sending.TotalSeconds,
-            Percentiles.Of(botLatencies),
-            Percentiles.Of(botAccepted),
-            botLatencies.Count,
+            Percentiles.Of(bot.Sent),
+            Percentiles.Of(bot.Accepted),
+            (int)bot.Sent.Count,
             Percentiles.Of(latencies),
             unanswered,
             failures,

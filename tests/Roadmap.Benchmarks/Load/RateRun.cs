@@ -24,13 +24,16 @@ public static class RateRun
         discord.Rest.Requests.Observer = clock.Observe;
         try
         {
+            var answersBefore = await bot.AnswerTimes.NextAsync(cancellationToken);
             var cpuBefore = bot.CpuTime();
             var started = Stopwatch.GetTimestamp();
             await SendAsync(discord, frames, clock, rate, cancellationToken);
             var sending = Stopwatch.GetElapsedTime(started);
             await Task.Delay(AnswerLimit, cancellationToken);
             var cpu = bot.CpuTime() - cpuBefore;
-            return RateResult.From(rate, sending, clock, bot.AnswerTimes, cpu, bot.WorkingSet());
+            var answersAfter = await bot.AnswerTimes.NextAsync(cancellationToken);
+            var answers = (answersAfter.Sent.Since(answersBefore.Sent), answersAfter.Accepted.Since(answersBefore.Accepted));
+            return RateResult.From(rate, sending, clock, answers, cpu, bot.WorkingSet());
         }
         finally
         {

@@ -17,6 +17,7 @@ public sealed partial class InteractionResponder(
     IDiscordRestClient rest,
     ServerVisits visits,
     IOptions<DiscordBotOptions> options,
+    AnswerTimes answerTimes,
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
@@ -34,7 +35,7 @@ public sealed partial class InteractionResponder(
             {
                 // Most answers are ready before the handler returns: no deferral timer is needed.
                 var timing = await CallbackAsync(interaction, routing.Result, cancellationToken).ConfigureAwait(false);
-                LogAnswered(interaction, receivedAt, timing);
+                LogAnswered(receivedAt, timing);
             }
             else
             {
@@ -54,7 +55,7 @@ public sealed partial class InteractionResponder(
         if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || await FinishesInTimeAsync(routing, receivedAt, cancellationToken).ConfigureAwait(false))
         {
             var timing = await CallbackAsync(interaction, await routing.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            LogAnswered(interaction, receivedAt, timing);
+            LogAnswered(receivedAt, timing);
             return;
         }
 
@@ -82,16 +83,8 @@ public sealed partial class InteractionResponder(
         return first == routing;
     }
 
-    private void LogAnswered(Interaction interaction, long receivedAt, CallbackTiming timing)
-    {
-        if (logger.IsEnabled(LogLevel.Debug))
-        {
-            var sent = time.GetElapsedTime(receivedAt, timing.SentAt).TotalMilliseconds;
-            var accepted = time.GetElapsedTime(receivedAt, timing.AcceptedAt).TotalMilliseconds;
-            var name = NameOf(interaction);
-            LogAnswerTime(logger, interaction.Id, name, sent, accepted);
-        }
-    }
+    private void LogAnswered(long receivedAt, CallbackTiming timing) =>
+        answerTimes.Record(time.GetElapsedTime(receivedAt, timing.SentAt), time.GetElapsedTime(receivedAt, timing.AcceptedAt));
 
     private static string? NameOf(Interaction interaction) => interaction.Data?.Name ?? interaction.Data?.CustomId;
 
@@ -141,9 +134,6 @@ public sealed partial class InteractionResponder(
 
     private static DiscordFile ToDiscordFile(ReplyFile file) =>
         new(file.FileName, file.Content, "application/json") { Description = file.Description };
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Answered interaction {InteractionId} ({Name}): callback sent {SentMilliseconds:0.000} ms after its gateway frame arrived, accepted by Discord after {AcceptedMilliseconds:0.000} ms")]
-    private static partial void LogAnswerTime(ILogger logger, ulong interactionId, string? name, double sentMilliseconds, double acceptedMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deferred interaction {InteractionId} ({Name}): the handler took longer than the deferral threshold")]
     private static partial void LogDeferred(ILogger logger, ulong interactionId, string? name);
