@@ -34,8 +34,8 @@ public sealed class LoadReport(IReadOnlyList<double> startups, IReadOnlyList<(Ra
         output.WriteLine("Accepted: the same frame to the fake Discord's answer to the callback arriving back, from the same histograms.");
         output.WriteLine("Round trip: from the fake writing the frame to the fake reading the callback, timed in the harness (adds loopback both ways).");
         output.WriteLine();
-        output.WriteLine("| rate/s | sent | achieved/s | sent p50 ms | sent p90 ms | sent p99 ms | sent p99.9 ms | sent max ms | timed by bot | accepted p50 ms | accepted p99 ms | round trip p50 ms | round trip p99 ms | CPU ms/interaction | unanswered | failures | RSS at end | load avg |");
-        output.WriteLine("|-------:|-----:|-----------:|------------:|------------:|------------:|--------------:|------------:|-------------:|----------------:|----------------:|------------------:|------------------:|-------------------:|-----------:|---------:|-----------:|---------:|");
+        output.WriteLine("| rate/s | sent | achieved/s | sent p50 ms | sent p90 ms | sent p99 ms | sent p99.9 ms | sent max ms | timed by bot | accepted p50 ms | accepted p99 ms | round trip p50 ms | round trip p99 ms | CPU ms/interaction | unanswered | failures | RSS at end | load avg, steal |");
+        output.WriteLine("|-------:|-----:|-----------:|------------:|------------:|------------:|--------------:|------------:|-------------:|----------------:|----------------:|------------------:|------------------:|-------------------:|-----------:|---------:|-----------:|----------------:|");
         foreach (var (r, load) in rates)
         {
             var b = r.BotLatency;

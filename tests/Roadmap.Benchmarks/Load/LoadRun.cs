@@ -52,8 +52,11 @@ public static class LoadRun
                     }
 
                     var before = LoadAverage();
+                    var (stealBefore, totalBefore) = CpuTicks();
                     var result = await RateRun.RunAsync(discord, bot, mix, rate, TimeSpan.FromSeconds(seconds), cancellationToken);
-                    results.Add((result, $"{before} → {LoadAverage()}"));
+                    var (stealAfter, totalAfter) = CpuTicks();
+                    var steal = 100.0 * (stealAfter - stealBefore) / Math.Max(1, totalAfter - totalBefore);
+                    results.Add((result, FormattableString.Invariant($"{before} → {LoadAverage()}, steal {steal:0.0}%")));
                     await log.WriteLineAsync($"{rate}/s done: p99 frame → callback sent {result.BotLatency.P99:0.000} ms, round trip {result.Latency.P99:0.000} ms");
                 }
 
@@ -71,4 +74,15 @@ public static class LoadRun
 
     /// <summary>The one-minute load average, the machine's business while a rate ran.</summary>
     private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+
+    /// <summary>
+    /// The machine's stolen and total CPU ticks so far (/proc/stat): on a virtual machine the host
+    /// may run other guests on our cores, which slows the bot without showing in the load average.
+    /// </summary>
+    private static (long Steal, long Total) CpuTicks()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(f => long.Parse(f, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        return (fields.Length > 7 ? fields[7] : 0, fields.Take(8).Sum());
+    }
 }
