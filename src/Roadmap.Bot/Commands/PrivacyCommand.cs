@@ -1,9 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
-using Roadmap.Bot.Json;
 using Roadmap.Bot.Learners;
 using Roadmap.Discord.Interactions;
-using Roadmap.Discord.Json;
 using Roadmap.Discord.Models;
 using static Roadmap.Discord.Interactions.CommandBuilder;
 
@@ -12,9 +8,6 @@ namespace Roadmap.Bot.Commands;
 /// <summary>/privacy export sends a member all their data as JSON; /privacy forget erases it after a confirmation click.</summary>
 public sealed class PrivacyCommand(PrivacyStore privacy) : ISlashCommand, IComponentHandler
 {
-    private static readonly JsonTypeInfo<PrivacyExport> ExportJson =
-        new BotJsonContext(new JsonSerializerOptions(DiscordJson.Options) { WriteIndented = true }).PrivacyExport;
-
     public ApplicationCommand Definition { get; } = Slash("privacy", "Your data: get a copy of it, or erase it",
         Subcommand("export", "Get everything the bot stores about you as a JSON file"),
         Subcommand("forget", "Erase everything the bot stores about you (asks first)"));
@@ -44,7 +37,8 @@ public sealed class PrivacyCommand(PrivacyStore privacy) : ISlashCommand, ICompo
         }
 
         var export = await privacy.ExportAsync(memberId, cancellationToken).ConfigureAwait(false);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(export, ExportJson);
+        // The export's own format: enums as words and every field present, empty ones as null.
+        var bytes = System.Text.Encoding.UTF8.GetBytes(export.ToJson());
         return Reply.Text("Here is everything I store about you, as JSON.", ephemeral: true) with
         {
             File = new ReplyFile($"roadmap-coach-{memberId}.json", bytes, "Your Roadmap Coach data"),

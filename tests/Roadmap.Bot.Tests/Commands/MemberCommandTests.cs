@@ -131,6 +131,8 @@ public sealed class MemberCommandTests : IAsyncLifetime
         var text = document.RootElement.GetRawText();
         Assert.Contains("\"git-basics\"", text, StringComparison.Ordinal);
         Assert.Contains("\"first commit\"", text, StringComparison.Ordinal);
+        Assert.Equal("server", document.RootElement.GetProperty("member").GetProperty("visibility").GetString());
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("member").GetProperty("stack").ValueKind);
         Assert.Contains("\"attachments\":[{\"id\":\"0\",\"filename\":\"roadmap-coach-555.json\"", BotHarness.Json(reply), StringComparison.Ordinal);
     }
 
