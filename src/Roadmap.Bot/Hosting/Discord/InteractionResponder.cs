@@ -23,7 +23,7 @@ public sealed partial class InteractionResponder(
 {
     /// <summary>
     /// Answers <paramref name="interaction"/>, whose gateway frame arrived at <paramref name="receivedAt"/>
-    /// (a <see cref="TimeProvider"/> timestamp): the deferral clock and the logged answer time start there.
+    /// (a <see cref="TimeProvider"/> timestamp): the deferral clock and the recorded answer time (<see cref="AnswerTimes"/>) start there.
     /// </summary>
     public async Task RespondAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
