@@ -35,7 +35,7 @@ public sealed partial class InteractionResponder(
             {
                 // Most answers are ready before the handler returns: no deferral timer is needed.
                 var timing = await CallbackAsync(interaction, routing.Result, cancellationToken).ConfigureAwait(false);
-                LogAnswered(receivedAt, timing);
+                RecordAnswerTime(receivedAt, timing);
             }
             else
             {
@@ -55,7 +55,7 @@ public sealed partial class InteractionResponder(
         if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || await FinishesInTimeAsync(routing, receivedAt, cancellationToken).ConfigureAwait(false))
         {
             var timing = await CallbackAsync(interaction, await routing.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            LogAnswered(receivedAt, timing);
+            RecordAnswerTime(receivedAt, timing);
             return;
         }
 
@@ -83,7 +83,7 @@ public sealed partial class InteractionResponder(
         return first == routing;
     }
 
-    private void LogAnswered(long receivedAt, CallbackTiming timing) =>
+    private void RecordAnswerTime(long receivedAt, CallbackTiming timing) =>
         answerTimes.Record(time.GetElapsedTime(receivedAt, timing.SentAt), time.GetElapsedTime(receivedAt, timing.AcceptedAt));
 
     private static string? NameOf(Interaction interaction) => interaction.Data?.Name ?? interaction.Data?.CustomId;
