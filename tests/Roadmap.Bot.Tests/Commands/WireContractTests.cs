@@ -5,8 +5,7 @@ using Roadmap.Testing.OpenApi;
 
 namespace Roadmap.Bot.Tests.Commands;
 
-/// <summary>What the bot hands Discord, checked against Discord's own OpenAPI spec (read from ../shared).</summary>
-[Trait("Needs", "DiscordSpec")]
+/// <summary>What the bot hands Discord, checked against Discord's own OpenAPI spec (a copy ships in tests/Roadmap.Testing/Discord).</summary>
 public sealed class WireContractTests : IAsyncLifetime
 {
     private BotHarness _bot = null!;

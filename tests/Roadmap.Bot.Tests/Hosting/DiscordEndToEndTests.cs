@@ -46,7 +46,6 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
-    [Trait("Needs", "DiscordSpec")]
     public async Task NextDoneProgress_AMemberOnDiscord_SeesTheirProgressAndDiscordGetsExactJson()
     {
         await using var bot = await DiscordBotHarness.StartAsync();

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Json;
+using Roadmap.Testing.OpenApi;
 
 namespace Roadmap.Discord.Tests.Gateway;
 
-/// <summary>The official gateway examples (shared/discord/fixtures/gateway) read into the client's records.</summary>
+/// <summary>The official gateway examples (tests/Roadmap.Testing/Discord/fixtures/gateway) read into the client's records.</summary>
 public sealed class GatewayFixtureTests
 {
-    private static readonly string FixtureDirectory = FindFixtures();
+    private static readonly string FixtureDirectory = DiscordTestData.Fixture("gateway");
 
     public static TheoryData<string> AllFixtures() =>
         [.. Directory.GetFiles(FixtureDirectory, "*.json").Select(Path.GetFileName).OfType<string>()];
@@ -121,18 +122,4 @@ public sealed class GatewayFixtureTests
 
     private static T Read<T>(string file) =>
         JsonSerializer.Deserialize<T>(File.ReadAllText(Path.Combine(FixtureDirectory, file)), DiscordJson.Options)!;
-
-    private static string FindFixtures()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "discord", "fixtures", "gateway");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("shared/discord/fixtures/gateway was not found above " + AppContext.BaseDirectory);
-    }
 }

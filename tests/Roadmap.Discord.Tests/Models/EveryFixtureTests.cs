@@ -22,7 +22,7 @@ public sealed class EveryFixtureTests
         var data = new TheoryData<string>();
         foreach (var folder in RecordByFolder.Keys.Append("messages"))
         {
-            foreach (var file in Directory.GetFiles(Path.Combine(DiscordSharedFiles.FixturesFolder, folder), "*.json").Order())
+            foreach (var file in Directory.GetFiles(Path.Combine(DiscordTestData.FixturesFolder, folder), "*.json").Order())
             {
                 data.Add($"{folder}/{Path.GetFileName(file)}");
             }
@@ -40,7 +40,7 @@ public sealed class EveryFixtureTests
             ? fixture.EndsWith("/message.json", StringComparison.Ordinal) ? typeof(Message) : typeof(MessageBody)
             : RecordByFolder[folder];
 
-        var parsed = JsonSerializer.Deserialize(File.ReadAllText(DiscordSharedFiles.Fixture(fixture)), type, DiscordJson.Options);
+        var parsed = JsonSerializer.Deserialize(File.ReadAllText(DiscordTestData.Fixture(fixture)), type, DiscordJson.Options);
 
         Assert.NotNull(parsed);
     }

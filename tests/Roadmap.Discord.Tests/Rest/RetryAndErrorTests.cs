@@ -90,7 +90,7 @@ public sealed class RetryAndErrorTests
     public async Task BulkOverwriteGlobalCommandsAsync_InvalidFormBody_CarriesTheErrorTree()
     {
         await using var harness = await RestHarness.StartAsync();
-        harness.Fake.Faults.InjectErrorBody(400, File.ReadAllText(DiscordSharedFiles.Fixture("errors/array-error.json")));
+        harness.Fake.Faults.InjectErrorBody(400, File.ReadAllText(DiscordTestData.Fixture("errors/array-error.json")));
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(
             () => harness.Client.BulkOverwriteGlobalCommandsAsync(1, [], CancellationToken.None));

@@ -5,12 +5,12 @@ namespace Roadmap.Testing.OpenApi;
 /// <summary>Discord's OpenAPI document, loaded once, with named schemas and $ref resolution.</summary>
 public sealed class OpenApiSpec
 {
-    private static readonly Lazy<OpenApiSpec> Shared = new(() => Load(DiscordSharedFiles.OpenApiPath));
+    private static readonly Lazy<OpenApiSpec> Shared = new(() => Load(DiscordTestData.OpenApiPath));
     private readonly JsonDocument _document;
 
     private OpenApiSpec(JsonDocument document) => _document = document;
 
-    /// <summary>The spec in the shared folder.</summary>
+    /// <summary>Discord's spec, from the test data this repository carries.</summary>
     public static OpenApiSpec Discord => Shared.Value;
 
     public static OpenApiSpec Load(string path) => new(JsonDocument.Parse(File.ReadAllBytes(path)));
