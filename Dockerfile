@@ -30,7 +30,7 @@ RUN dotnet test Roadmap.sln -c Release --no-build
 # its own process then run again, against this binary.
 RUN dotnet publish src/Roadmap.Bot -c Release --use-current-runtime -p:PublishAot=true -o /app \
  && ROADMAP_BOT_UNDER_TEST=/app/Roadmap.Bot dotnet test tests/Roadmap.Bot.Tests -c Release --no-build \
-      --filter "FullyQualifiedName~Roadmap.Bot.Tests.Hosting.BotProcessTests|FullyQualifiedName~Roadmap.Bot.Tests.Hosting.StartupProblemTests"
+      --filter "FullyQualifiedName~Roadmap.Bot.Tests.Hosting.BotProcessTests|FullyQualifiedName~Roadmap.Bot.Tests.Hosting.StartupProblemTests|FullyQualifiedName~Roadmap.Bot.Tests.Hosting.LocalModeProcessTests"
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS runtime
 WORKDIR /app
