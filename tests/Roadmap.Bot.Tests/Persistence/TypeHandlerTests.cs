@@ -1,5 +1,6 @@
 using Dapper;
-using Roadmap.Bot.Learners;
+using Roadmap.Bot.Members;
+using Roadmap.Bot.Progress;
 using Roadmap.Bot.Tests.Fakes;
 
 namespace Roadmap.Bot.Tests.Persistence;
@@ -58,7 +59,7 @@ public sealed class TypeHandlerTests
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        await database.Get<ProgressService>().SkipAsync(7, "internet", CancellationToken.None);
+        await database.Get<ProgressService>().SkipAsync(7, database.Milestone("internet"), CancellationToken.None);
 
         var row = await database.Get<ProgressStore>().FindAsync(7, "internet", CancellationToken.None);
         Assert.Null(row?.CompletedAt);
