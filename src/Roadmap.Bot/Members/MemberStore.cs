@@ -24,34 +24,14 @@ internal sealed class MemberStore(SqliteConnectionFactory factory, TimeProvider 
         }
     }
 
-    /// <summary>The member, created with default settings if they are new.</summary>
-    public Task<Member> GetOrCreateAsync(ulong memberId, CancellationToken cancellationToken) =>
-        UpdateAsync(memberId, change: null, cancellationToken);
-
     /// <summary>
     /// Changes the settings atomically: <paramref name="change"/> gets the stored member and returns it
     /// with the settings it changes, e.g. <c>m => m with { TimeZone = "Europe/Paris" }</c>; settings it
     /// leaves alone are kept. Id and creation time cannot change. Creates the member if new.
     /// </summary>
-    public Task<Member> UpdateSettingsAsync(ulong memberId, Func<Member, Member> change, CancellationToken cancellationToken)
+    public async Task<Member> UpdateSettingsAsync(ulong memberId, Func<Member, Member> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        return UpdateAsync(memberId, change, cancellationToken);
-    }
-
-    /// <summary>Creates the member row if missing, inside the caller's transaction.</summary>
-    internal static Task EnsureAsync(SqliteConnection connection, SqliteTransaction transaction, ulong memberId, DateTimeOffset at, CancellationToken cancellationToken)
-    {
-        const string sql = """
-            INSERT INTO members (id, created_at, updated_at)
-            VALUES (@MemberId, @At, @At)
-            ON CONFLICT (id) DO NOTHING
-            """;
-        return connection.ExecuteAsync(sql, new { MemberId = memberId, At = at, cancellationToken }, transaction);
-    }
-
-    private async Task<Member> UpdateAsync(ulong memberId, Func<Member, Member>? change, CancellationToken cancellationToken)
-    {
         var now = StoredTime.Now(time);
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
@@ -59,12 +39,6 @@ internal sealed class MemberStore(SqliteConnectionFactory factory, TimeProvider 
             using var transaction = connection.BeginTransaction(deferred: false);
             await EnsureAsync(connection, transaction, memberId, now, cancellationToken);
             var stored = await connection.QuerySingleAsync<Member>(SelectMember, new { MemberId = memberId, cancellationToken }, transaction);
-            if (change is null)
-            {
-                transaction.Commit();
-                return stored;
-            }
-
             var changed = change(stored) with { Id = stored.Id, CreatedAt = stored.CreatedAt, UpdatedAt = now };
             const string update = """
                 UPDATE members
@@ -76,5 +50,16 @@ internal sealed class MemberStore(SqliteConnectionFactory factory, TimeProvider 
             transaction.Commit();
             return changed;
         }
+    }
+
+    /// <summary>Creates the member row if missing, inside the caller's transaction.</summary>
+    internal static Task EnsureAsync(SqliteConnection connection, SqliteTransaction transaction, ulong memberId, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            INSERT INTO members (id, created_at, updated_at)
+            VALUES (@MemberId, @At, @At)
+            ON CONFLICT (id) DO NOTHING
+            """;
+        return connection.ExecuteAsync(sql, new { MemberId = memberId, At = at, cancellationToken }, transaction);
     }
 }

@@ -20,25 +20,13 @@ public sealed class MemberStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task GetOrCreateAsync_NewMember_HasDefaultSettings()
+    public async Task UpdateSettingsAsync_NewMemberChangingNothing_IsCreatedWithDefaultSettings()
     {
-        var member = await Members.GetOrCreateAsync(42, CancellationToken.None);
+        var member = await Members.UpdateSettingsAsync(42, m => m, CancellationToken.None);
 
         var now = _database.Time.GetUtcNow();
         Assert.Equal(new Member { Id = 42, Visibility = Visibility.Server, CreatedAt = now, UpdatedAt = now }, member);
         Assert.Equal(member, await Members.FindAsync(42, CancellationToken.None));
-    }
-
-    [Fact]
-    public async Task GetOrCreateAsync_ExistingMember_ReturnsItUnchanged()
-    {
-        var created = await Members.UpdateSettingsAsync(42, m => m with { Stack = "go" }, CancellationToken.None);
-        _database.Time.Advance(TimeSpan.FromDays(1));
-
-        var again = await Members.GetOrCreateAsync(42, CancellationToken.None);
-
-        Assert.Equal(created, again);
-        Assert.Equal(1L, await _database.ScalarAsync<long>("SELECT count(*) FROM members"));
     }
 
     [Fact]
@@ -70,7 +58,7 @@ public sealed class MemberStoreTests : IAsyncLifetime
     [Fact]
     public async Task UpdateSettingsAsync_ChangeTriesToAlterIdOrCreation_KeepsThem()
     {
-        var created = await Members.GetOrCreateAsync(42, CancellationToken.None);
+        var created = await Members.UpdateSettingsAsync(42, m => m, CancellationToken.None);
 
         var updated = await Members.UpdateSettingsAsync(42, m => m with { Id = 7, CreatedAt = DateTimeOffset.UnixEpoch, Stack = "go" }, CancellationToken.None);
 

@@ -17,7 +17,7 @@ public sealed class TypeHandlerTests
         await using var database = await TestDatabase.CreateAsync();
         var members = database.Get<MemberStore>();
 
-        await members.GetOrCreateAsync(id, CancellationToken.None);
+        await members.UpdateSettingsAsync(id, m => m, CancellationToken.None);
         var found = await members.FindAsync(id, CancellationToken.None);
 
         Assert.Equal(id, found?.Id);
@@ -47,7 +47,7 @@ public sealed class TypeHandlerTests
         var local = new DateTimeOffset(2026, 3, 4, 12, 0, 0, 123, TimeSpan.FromHours(2));
         database.Time.SetUtcNow(local);
 
-        var member = await database.Get<MemberStore>().GetOrCreateAsync(7, CancellationToken.None);
+        var member = await database.Get<MemberStore>().UpdateSettingsAsync(7, m => m, CancellationToken.None);
 
         Assert.Equal(local.ToUnixTimeMilliseconds(), await database.ScalarAsync<long>("SELECT created_at FROM members"));
         Assert.Equal(local, member.CreatedAt);
