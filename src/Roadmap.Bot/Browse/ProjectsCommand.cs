@@ -8,9 +8,13 @@ namespace Roadmap.Bot.Browse;
 /// <summary>/projects [level:] [milestone:]: project ideas to practise with; the menu opens one.</summary>
 internal sealed class ProjectsCommand(RoadmapContent content, ContentChoices<Milestone> milestones, ContentChoices<ProjectIdea> projects) : ISlashCommand, IAutocompleteSource, IComponentHandler
 {
+    private const string LevelOption = "level";
+
+    private const string MilestoneOption = "milestone";
+
     public ApplicationCommand Definition { get; } = Slash("projects", "Project ideas to practise with, by level or milestone",
-        Choice("level", "How big a challenge", false, ("Beginner", "beginner"), ("Intermediate", "intermediate"), ("Advanced", "advanced")),
-        TextOption("milestone", "Only ideas that practise this milestone", autocomplete: true));
+        Choice(LevelOption, "How big a challenge", false, ("Beginner", "beginner"), ("Intermediate", "intermediate"), ("Advanced", "advanced")),
+        TextOption(MilestoneOption, "Only ideas that practise this milestone", autocomplete: true));
 
     public string ComponentName => ProjectCards.Handler;
 
@@ -19,13 +23,13 @@ internal sealed class ProjectsCommand(RoadmapContent content, ContentChoices<Mil
         ArgumentNullException.ThrowIfNull(context);
         IEnumerable<ProjectIdea> found = content.Projects;
         var heading = "Project ideas";
-        if (context.Options.Text("level") is { } levelText && Enum.TryParse<ProjectLevel>(levelText, ignoreCase: true, out var level))
+        if (context.Options.Text(LevelOption) is { } levelText && Enum.TryParse<ProjectLevel>(levelText, ignoreCase: true, out var level))
         {
             found = found.Where(p => p.Level == level);
             heading = $"{char.ToUpperInvariant(levelText[0])}{levelText[1..]} project ideas";
         }
 
-        if (context.Options.Text("milestone") is { } typed)
+        if (context.Options.Text(MilestoneOption) is { } typed)
         {
             if (milestones.Find(typed) is not { } milestone)
             {

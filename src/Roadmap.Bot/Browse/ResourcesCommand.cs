@@ -10,16 +10,20 @@ namespace Roadmap.Bot.Browse;
 /// <summary>/resources topic: [kind:] [free:]: material for a milestone (your stack first) or for a keyword.</summary>
 internal sealed class ResourcesCommand(RoadmapContent content, ContentChoices<Milestone> milestones, LearnerReader learners) : ISlashCommand, IAutocompleteSource
 {
+    private const string TopicOption = "topic";
+
+    private const string KindOption = "kind";
+
     public ApplicationCommand Definition { get; } = Slash("resources", "Docs, courses, books and tools for a milestone or a keyword",
-        TextOption("topic", "A milestone, or a keyword such as docker or sql", required: true, autocomplete: true, maxLength: 100),
-        Choice("kind", "Only this kind of resource", false, Enum.GetNames<ResourceKind>().Select(k => (k, k.ToLowerInvariant())).ToArray()),
+        TextOption(TopicOption, "A milestone, or a keyword such as docker or sql", required: true, autocomplete: true, maxLength: 100),
+        Choice(KindOption, "Only this kind of resource", false, Enum.GetNames<ResourceKind>().Select(k => (k, k.ToLowerInvariant())).ToArray()),
         Flag("free", "true: only free resources; false: only paid ones"));
 
     public async ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var topic = context.Options.Text("topic")!.Trim();
-        var kind = context.Options.Text("kind");
+        var topic = context.Options.Text(TopicOption)!.Trim();
+        var kind = context.Options.Text(KindOption);
         var free = context.Options.Flag("free");
         var learner = await learners.ReadAsync(context.Caller.UserId, cancellationToken);
 

@@ -8,13 +8,15 @@ namespace Roadmap.Bot.Browse;
 
 internal sealed class StepCommand(RoadmapContent content, LearnerReader learners, ContentChoices<Milestone> milestones) : ISlashCommand, IAutocompleteSource
 {
+    private const string MilestoneOption = "milestone";
+
     public ApplicationCommand Definition { get; } = Slash("step", "Read a milestone: what it is, why it matters, a checklist and resources",
-        TextOption("milestone", "The milestone: start typing its name", required: true, autocomplete: true));
+        TextOption(MilestoneOption, "The milestone: start typing its name", required: true, autocomplete: true));
 
     public async ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var typed = context.Options.Text("milestone")!;
+        var typed = context.Options.Text(MilestoneOption)!;
         return milestones.Find(typed) is { } milestone
             ? await CardAsync(milestone, context.Caller.UserId, cancellationToken)
             : milestones.Unknown(typed);

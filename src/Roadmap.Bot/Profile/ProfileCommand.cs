@@ -11,22 +11,30 @@ namespace Roadmap.Bot.Profile;
 /// <summary>/profile: shows your settings, or changes the ones you pass.</summary>
 internal sealed class ProfileCommand(RoadmapContent content, MemberStore members, TimeZoneChoices zones) : ISlashCommand, IAutocompleteSource
 {
+    private const string StackOption = "stack";
+
+    private const string TimeZoneOption = "timezone";
+
+    private const string WeeklyHoursOption = "weekly_hours";
+
+    private const string VisibilityOption = "visibility";
+
     public const int MaxWeeklyHours = 80;
 
-    private static readonly string[] SettingNames = ["stack", "timezone", "weekly_hours", "visibility"];
+    private static readonly string[] SettingNames = [StackOption, TimeZoneOption, WeeklyHoursOption, VisibilityOption];
 
     public ApplicationCommand Definition { get; } = Slash("profile", "Show or change your stack, time zone, weekly hours and who sees your progress",
-        Choice("stack", "The language you learn with", false, content.Stacks.Select(s => (s.Language, s.Id)).ToArray()),
-        TextOption("timezone", "Your time zone, such as Europe/Berlin: start typing a city", autocomplete: true, maxLength: 64),
-        WholeNumber("weekly_hours", "Hours a week you can spend learning", 1, MaxWeeklyHours),
-        Choice("visibility", "Who may see your /progress", false, ("Only me", "private"), ("People in servers where I use the bot", "server"), ("Anyone", "public")));
+        Choice(StackOption, "The language you learn with", false, content.Stacks.Select(s => (s.Language, s.Id)).ToArray()),
+        TextOption(TimeZoneOption, "Your time zone, such as Europe/Berlin: start typing a city", autocomplete: true, maxLength: 64),
+        WholeNumber(WeeklyHoursOption, "Hours a week you can spend learning", 1, MaxWeeklyHours),
+        Choice(VisibilityOption, "Who may see your /progress", false, ("Only me", "private"), ("People in servers where I use the bot", "server"), ("Anyone", "public")));
 
     public async ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = context.Options;
         string? zone = null;
-        if (options.Text("timezone") is { } typed && (zone = TimeZoneChoices.Find(typed)) is null)
+        if (options.Text(TimeZoneOption) is { } typed && (zone = TimeZoneChoices.Find(typed)) is null)
         {
             var closest = zones.Closest(typed);
             var hint = closest is null ? "" : $" Did you mean `{closest}`?";
@@ -37,10 +45,10 @@ internal sealed class ProfileCommand(RoadmapContent content, MemberStore members
         var member = changes
             ? await members.UpdateSettingsAsync(context.Caller.UserId, m => m with
             {
-                Stack = options.Text("stack") ?? m.Stack,
+                Stack = options.Text(StackOption) ?? m.Stack,
                 TimeZone = zone ?? m.TimeZone,
-                WeeklyHours = options.WholeNumber("weekly_hours") is { } hours ? (int)hours : m.WeeklyHours,
-                Visibility = options.Text("visibility") is { } v ? Enum.Parse<Visibility>(v, ignoreCase: true) : m.Visibility,
+                WeeklyHours = options.WholeNumber(WeeklyHoursOption) is { } hours ? (int)hours : m.WeeklyHours,
+                Visibility = options.Text(VisibilityOption) is { } v ? Enum.Parse<Visibility>(v, ignoreCase: true) : m.Visibility,
             }, cancellationToken)
             : await members.FindAsync(context.Caller.UserId, cancellationToken);
 

@@ -9,14 +9,16 @@ namespace Roadmap.Bot.Progress;
 /// <summary>/progress [member:]: your progress, or another member's when their visibility allows it.</summary>
 internal sealed class ProgressCommand(LearnerReader learners, GuildMemberStore guilds, ProgressOverview overview) : ISlashCommand
 {
+    private const string MemberOption = "member";
+
     public ApplicationCommand Definition { get; } = Slash("progress", "Your progress per stage, streak and recent wins, or another member's",
-        Member("member", "Someone else whose progress you want to see (if they share it)"));
+        Member(MemberOption, "Someone else whose progress you want to see (if they share it)"));
 
     public async ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var caller = context.Caller;
-        var targetId = context.Options.Snowflake("member") ?? caller.UserId;
+        var targetId = context.Options.Snowflake(MemberOption) ?? caller.UserId;
         var name = targetId == caller.UserId ? caller.DisplayName : NameOf(context.Interaction, targetId);
         var (learner, rows) = await learners.ReadWithRowsAsync(targetId, cancellationToken);
         if (targetId != caller.UserId)
