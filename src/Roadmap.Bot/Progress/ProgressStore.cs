@@ -39,16 +39,6 @@ internal sealed class ProgressStore(SqliteConnectionFactory factory, TimeProvide
         }
     }
 
-    /// <summary>The row for one milestone, or null when the member has not started it.</summary>
-    public async Task<ProgressRow?> FindAsync(ulong memberId, string milestoneId, CancellationToken cancellationToken)
-    {
-        var connection = await factory.OpenAsync(cancellationToken);
-        await using (connection)
-        {
-            return await ReadRowAsync(connection, transaction: null, memberId, milestoneId, cancellationToken);
-        }
-    }
-
     /// <summary>The member's latest status changes, newest first.</summary>
     public async Task<IReadOnlyList<ProgressEventRow>> RecentEventsAsync(ulong memberId, int limit, CancellationToken cancellationToken)
     {

@@ -61,8 +61,8 @@ public sealed class TypeHandlerTests
 
         await database.Get<ProgressService>().SkipAsync(7, database.Milestone("internet"), CancellationToken.None);
 
-        var row = await database.Get<ProgressStore>().FindAsync(7, "internet", CancellationToken.None);
-        Assert.Null(row?.CompletedAt);
+        var row = Assert.Single(await database.Get<ProgressStore>().RowsAsync(7, CancellationToken.None));
+        Assert.Null(row.CompletedAt);
         await using var connection = await database.OpenAsync();
         Assert.Equal("null", await connection.ExecuteScalarAsync<string>("SELECT typeof(completed_at) FROM progress"));
     }

@@ -265,7 +265,8 @@ public sealed class ProgressServiceTests : IAsyncLifetime
         return (outcome.Kind, outcome.Before, outcome.After);
     }
 
-    private Task<ProgressRow?> RowAsync() => _database.Get<ProgressStore>().FindAsync(MemberId, Milestone, CancellationToken.None);
+    private async Task<ProgressRow?> RowAsync() =>
+        (await _database.Get<ProgressStore>().RowsAsync(MemberId, CancellationToken.None)).SingleOrDefault(r => r.MilestoneId == Milestone);
 
     private async Task<IReadOnlyList<ProgressEventRow>> EventsAsync() =>
         (await _database.Get<ProgressStore>().RecentEventsAsync(MemberId, 100, CancellationToken.None)).Reverse().ToList();
