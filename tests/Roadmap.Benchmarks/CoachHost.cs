@@ -12,7 +12,7 @@ using Roadmap.Testing;
 namespace Roadmap.Benchmarks;
 
 /// <summary>
-/// The bot's real composition (<c>AddRoadmapCoach()</c>, the migrator, the router) over the generated
+/// The bot's real composition (<c>AddRoadmapCoach(content)</c>, the migrator, the router) over the generated
 /// database, on a clock stopped at <see cref="DatasetShape.Now"/>. No Discord: the benchmarks hand
 /// interactions to the router and take its outcome, which is everything but the HTTP call.
 /// </summary>
@@ -32,13 +32,12 @@ public sealed class CoachHost : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Path"] = BenchmarkPaths.Database,
-            ["Content:Folder"] = BenchmarkPaths.Content,
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning))
             .AddSingleton<TimeProvider>(new TestClock(DatasetShape.Now))
-            .AddRoadmapCoach()
+            .AddRoadmapCoach(ContentLoader.LoadValid(ContentFolder.Resolve(BenchmarkPaths.Content)))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         // The generator runs before the migrator, which then finds the schema up to date, as at any
         // restart of the bot.

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Cards;
 
 /// <summary>Embed accent colours, so a learner can tell the kind of card at a glance.</summary>
-public static class Colors
+internal static class Colors
 {
     public const int Milestone = 0x3B82F6;
     public const int Next = 0x10B981;

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Roadmap.Bot.Content;
 
 /// <summary>`content check [folder]`: a summary and exit code 0 for good content, every problem and 1 otherwise.</summary>
-public static class ContentCheck
+internal static class ContentCheck
 {
     public static int Run(string folder, TextWriter output)
     {

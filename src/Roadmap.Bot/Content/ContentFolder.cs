@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Content;
 
 /// <summary>Finds the content folder: the configured one, else content/ in the working directory, else beside the app.</summary>
-public static class ContentFolder
+internal static class ContentFolder
 {
     public static string Resolve(string? configured)
     {

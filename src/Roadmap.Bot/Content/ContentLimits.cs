@@ -1,4 +1,3 @@
-using Roadmap.Bot.Coaching;
 using Roadmap.Discord;
 
 namespace Roadmap.Bot.Content;

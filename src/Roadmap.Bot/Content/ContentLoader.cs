@@ -6,9 +6,16 @@ namespace Roadmap.Bot.Content;
 /// Reads a content folder (stacks.yml, tracks/&lt;track&gt;/track.yml and milestones/, projects/) and
 /// checks it, returning the content only when nothing is wrong.
 /// </summary>
-public static class ContentLoader
+internal static class ContentLoader
 {
     public const string StacksFile = "stacks.yml";
+
+    /// <summary>The roadmap in <paramref name="folder"/>; an <see cref="InvalidContentException"/> listing every problem when it does not validate.</summary>
+    public static RoadmapContent LoadValid(string folder)
+    {
+        var result = Load(folder);
+        return result.Content ?? throw new InvalidContentException(folder, result.Problems);
+    }
 
     public static ContentLoadResult Load(string folder)
     {

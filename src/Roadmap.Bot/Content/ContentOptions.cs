@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Content;
 
 /// <summary>The "Content" section: where the roadmap YAML lives.</summary>
-public sealed class ContentOptions
+internal sealed class ContentOptions
 {
     public const string Section = "Content";
 

@@ -1,20 +1,20 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Roadmap.Bot.Content;
 
-public static class ContentServiceCollectionExtensions
+internal static class ContentServiceCollectionExtensions
 {
-    /// <summary>Binds "Content" and loads the roadmap once, refusing content that fails validation.</summary>
-    public static IServiceCollection AddRoadmapContent(this IServiceCollection services)
+    /// <summary>
+    /// The roadmap, loaded and validated by the caller before the container is built (so a start-up
+    /// problem is found in one place), and the lookups that find milestones and project ideas by what
+    /// a learner typed.
+    /// </summary>
+    public static IServiceCollection AddRoadmapContent(this IServiceCollection services, RoadmapContent content)
     {
-        services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.Section);
-        services.AddSingleton(sp =>
-        {
-            var folder = ContentFolder.Resolve(sp.GetRequiredService<IOptions<ContentOptions>>().Value.Folder);
-            var result = ContentLoader.Load(folder);
-            return result.Content ?? throw new InvalidContentException(folder, result.Problems);
-        });
+        ArgumentNullException.ThrowIfNull(content);
+        services.AddSingleton(content);
+        services.AddSingleton(ContentChoicesFactory.Milestones(content));
+        services.AddSingleton(ContentChoicesFactory.Projects(content));
         return services;
     }
 }

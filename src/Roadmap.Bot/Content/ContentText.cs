@@ -4,7 +4,7 @@ namespace Roadmap.Bot.Content;
 /// How content text appears on Discord. The cards and the choices use these, and validation measures
 /// them, so what passes `content check` is exactly what fits on Discord.
 /// </summary>
-public static class ContentText
+internal static class ContentText
 {
     public static string MilestoneHeading(Milestone milestone)
     {

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Content;
 
 /// <summary>One step of the track that a learner starts, finishes or skips.</summary>
-public sealed record Milestone(
+internal sealed record Milestone(
     string Id,
     string Title,
     string Summary,

@@ -1,5 +1,8 @@
 using Roadmap.Bot.Text;
 
+
+
+
 namespace Roadmap.Bot.Content;
 
 /// <summary>The rules one milestone must meet on its own and against the known ids.</summary>

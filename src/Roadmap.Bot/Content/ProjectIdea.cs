@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Content;
 
 /// <summary>Something to build that practises a set of milestones.</summary>
-public sealed record ProjectIdea(
+internal sealed record ProjectIdea(
     string Id,
     string Title,
     ProjectLevel Level,

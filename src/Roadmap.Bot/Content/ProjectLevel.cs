@@ -1,6 +1,6 @@
 namespace Roadmap.Bot.Content;
 
-public enum ProjectLevel
+internal enum ProjectLevel
 {
     Beginner,
     Intermediate,

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Content;
 
 /// <summary>Material for a milestone. <see cref="Stacks"/> is empty for material that suits every stack.</summary>
-public sealed record Resource(
+internal sealed record Resource(
     string Title,
     Uri Url,
     ResourceKind Kind,

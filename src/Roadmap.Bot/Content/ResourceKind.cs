@@ -1,6 +1,6 @@
 namespace Roadmap.Bot.Content;
 
-public enum ResourceKind
+internal enum ResourceKind
 {
     Official,
     Article,

@@ -3,6 +3,9 @@ namespace Roadmap.Bot.Content;
 /// <summary>
 /// The checked, immutable roadmap: the track, its milestones in track order, the stacks and the
 /// project ideas, with lookups by id. Only built from content that passed validation.
+///
+/// Public with internal members only because the load benchmark's public types
+/// (tests/Roadmap.Benchmarks/Load) take it in their signatures; make it internal with them.
 /// </summary>
 public sealed class RoadmapContent
 {
@@ -11,7 +14,7 @@ public sealed class RoadmapContent
     private readonly Dictionary<string, ProjectIdea> _projects;
     private readonly Dictionary<string, int> _order;
 
-    public RoadmapContent(Track track, IReadOnlyList<StackDefinition> stacks, IReadOnlyList<Milestone> milestones, IReadOnlyList<ProjectIdea> projects)
+    internal RoadmapContent(Track track, IReadOnlyList<StackDefinition> stacks, IReadOnlyList<Milestone> milestones, IReadOnlyList<ProjectIdea> projects)
     {
         ArgumentNullException.ThrowIfNull(track);
         ArgumentNullException.ThrowIfNull(milestones);
@@ -26,43 +29,43 @@ public sealed class RoadmapContent
         _projects = projects.ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 
-    public Track Track { get; }
+    internal Track Track { get; }
 
-    public IReadOnlyList<StackDefinition> Stacks { get; }
+    internal IReadOnlyList<StackDefinition> Stacks { get; }
 
     /// <summary>Every milestone in track order: stage by stage, in the order track.yml lists them.</summary>
-    public IReadOnlyList<Milestone> Milestones { get; }
+    internal IReadOnlyList<Milestone> Milestones { get; }
 
-    public IReadOnlyList<ProjectIdea> Projects { get; }
+    internal IReadOnlyList<ProjectIdea> Projects { get; }
 
-    public Milestone? FindMilestone(string id) => _milestones.GetValueOrDefault(id);
+    internal Milestone? FindMilestone(string id) => _milestones.GetValueOrDefault(id);
 
-    public ProjectIdea? FindProject(string id) => _projects.GetValueOrDefault(id);
+    internal ProjectIdea? FindProject(string id) => _projects.GetValueOrDefault(id);
 
-    public StackDefinition? FindStack(string id) => Stacks.FirstOrDefault(s => s.Id == id);
+    internal StackDefinition? FindStack(string id) => Stacks.FirstOrDefault(s => s.Id == id);
 
-    public Stage? FindStage(string id) => Track.Stages.FirstOrDefault(s => s.Id == id);
+    internal Stage? FindStage(string id) => Track.Stages.FirstOrDefault(s => s.Id == id);
 
-    public Stage StageOf(Milestone milestone)
+    internal Stage StageOf(Milestone milestone)
     {
         ArgumentNullException.ThrowIfNull(milestone);
         return _stageOf[milestone.Id];
     }
 
     /// <summary>The position of a milestone in track order, starting at 0.</summary>
-    public int OrderOf(Milestone milestone)
+    internal int OrderOf(Milestone milestone)
     {
         ArgumentNullException.ThrowIfNull(milestone);
         return _order[milestone.Id];
     }
 
-    public IEnumerable<Milestone> MilestonesOf(Stage stage)
+    internal IEnumerable<Milestone> MilestonesOf(Stage stage)
     {
         ArgumentNullException.ThrowIfNull(stage);
         return stage.MilestoneIds.Select(id => _milestones[id]);
     }
 
-    public IEnumerable<ProjectIdea> ProjectsFor(Milestone milestone)
+    internal IEnumerable<ProjectIdea> ProjectsFor(Milestone milestone)
     {
         ArgumentNullException.ThrowIfNull(milestone);
         return Projects.Where(p => p.MilestoneIds.Contains(milestone.Id, StringComparer.Ordinal));

@@ -4,7 +4,7 @@ namespace Roadmap.Bot.Content;
 /// Where a piece of content was written: a path relative to the content folder and a 1-based line,
 /// plus the lines of its fields so that a problem can point at the exact field.
 /// </summary>
-public sealed record SourceLocation(string File, int Line)
+internal sealed record SourceLocation(string File, int Line)
 {
     public IReadOnlyDictionary<string, int> FieldLines { get; init; } = new Dictionary<string, int>();
 

@@ -1,4 +1,4 @@
 namespace Roadmap.Bot.Content;
 
 /// <summary>A language a learner can follow the track in, with its main server frameworks.</summary>
-public sealed record StackDefinition(string Id, string Language, IReadOnlyList<string> Frameworks, SourceLocation Source);
+internal sealed record StackDefinition(string Id, string Language, IReadOnlyList<string> Frameworks, SourceLocation Source);

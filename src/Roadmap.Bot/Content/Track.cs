@@ -1,3 +1,3 @@
 namespace Roadmap.Bot.Content;
 
-public sealed record Track(string Id, string Title, string Summary, IReadOnlyList<Stage> Stages, SourceLocation Source);
+internal sealed record Track(string Id, string Title, string Summary, IReadOnlyList<Stage> Stages, SourceLocation Source);

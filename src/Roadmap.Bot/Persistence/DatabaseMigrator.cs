@@ -9,7 +9,7 @@ namespace Roadmap.Bot.Persistence;
 /// migration in its own transaction, recording it in <c>PRAGMA user_version</c>. Call
 /// <see cref="MigrateAsync"/> once at start-up, before anything reads or writes.
 /// </summary>
-public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, ILogger<DatabaseMigrator> logger)
+internal sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, ILogger<DatabaseMigrator> logger)
 {
     /// <summary>The migrations to apply; tests replace them.</summary>
     internal IReadOnlyList<Migration> Migrations { get; init; } = Migration.Embedded;
@@ -18,8 +18,8 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, IL
     /// <exception cref="InvalidOperationException">The file was written by a newer build.</exception>
     public async Task<int> MigrateAsync(CancellationToken cancellationToken)
     {
-        var connection = await factory.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
         {
             // These statements take no parameters, and Dapper.AOT's generated code takes the
             // cancellation token only from a parameters object with parameters in it (it drops a
@@ -27,11 +27,11 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, IL
             // checked between statements, each a pragma or one small migration script.
 
             // Before anything writes, so a newer file is left exactly as it was.
-            RefuseNewer(await connection.ExecuteScalarAsync<int>("PRAGMA user_version;").ConfigureAwait(false));
+            RefuseNewer(await connection.ExecuteScalarAsync<int>("PRAGMA user_version;"));
 
             // Outside a transaction on purpose: SQLite cannot change the journal mode inside one.
             cancellationToken.ThrowIfCancellationRequested();
-            var journalMode = await connection.ExecuteScalarAsync<string?>("PRAGMA journal_mode = WAL;").ConfigureAwait(false);
+            var journalMode = await connection.ExecuteScalarAsync<string?>("PRAGMA journal_mode = WAL;");
             if (!string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase))
             {
                 // Some file systems (network shares) cannot hold a WAL file; the bot still works, with
@@ -42,7 +42,7 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, IL
             var applied = 0;
             foreach (var migration in Migrations)
             {
-                if (await ApplyAsync(connection, migration, cancellationToken).ConfigureAwait(false))
+                if (await ApplyAsync(connection, migration, cancellationToken))
                 {
                     applied++;
                 }
@@ -59,16 +59,16 @@ public sealed partial class DatabaseMigrator(SqliteConnectionFactory factory, IL
         // IMMEDIATE, and the version read inside it, so two processes starting together cannot both
         // apply the same migration.
         using var transaction = connection.BeginTransaction(deferred: false);
-        var current = await connection.ExecuteScalarAsync<int>("PRAGMA user_version;", transaction: transaction).ConfigureAwait(false);
+        var current = await connection.ExecuteScalarAsync<int>("PRAGMA user_version;", transaction: transaction);
         RefuseNewer(current);
         if (current >= migration.Version)
         {
             return false;
         }
 
-        await connection.ExecuteAsync(migration.Sql, transaction: transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync(migration.Sql, transaction: transaction);
         // PRAGMA takes no parameters; the version is an int from our own file name.
-        await connection.ExecuteAsync($"PRAGMA user_version = {migration.Version:D};", transaction: transaction).ConfigureAwait(false);
+        await connection.ExecuteAsync($"PRAGMA user_version = {migration.Version:D};", transaction: transaction);
         transaction.Commit();
         LogApplied(logger, migration.Name, factory.FilePath);
         return true;

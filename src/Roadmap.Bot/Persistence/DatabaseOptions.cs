@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Persistence;
 
 /// <summary>The "Database" configuration section.</summary>
-public sealed class DatabaseOptions
+internal sealed class DatabaseOptions
 {
     public const string Section = "Database";
 

@@ -4,7 +4,7 @@ using System.Reflection;
 namespace Roadmap.Bot.Persistence;
 
 /// <summary>One numbered schema change, from an embedded <c>Persistence/Migrations/NNNN_name.sql</c>.</summary>
-public sealed record Migration(int Version, string Name, string Sql)
+internal sealed record Migration(int Version, string Name, string Sql)
 {
     private const string Prefix = "Roadmap.Bot.Persistence.Migrations.";
 

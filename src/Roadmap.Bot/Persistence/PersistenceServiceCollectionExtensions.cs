@@ -1,16 +1,14 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Roadmap.Bot.Learners;
 
 namespace Roadmap.Bot.Persistence;
 
-public static class PersistenceServiceCollectionExtensions
+internal static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// The "Database" options, the connection factory, the migrator, the learner stores and the
-    /// progress service, all singletons (they hold no per-request state). The composition root runs
-    /// <c>await services.GetRequiredService&lt;DatabaseMigrator&gt;().MigrateAsync(ct)</c> before the
-    /// bot starts answering.
+    /// The "Database" options, the connection factory, the migrator (run once through
+    /// <see cref="DatabaseStartup"/> before the bot answers) and the bot's own key-value state. The
+    /// features register their stores themselves.
     /// </summary>
     public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
@@ -23,13 +21,8 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<SqliteConnectionFactory>();
         services.AddSingleton<DatabaseMigrator>();
-        services.AddSingleton<MemberStore>();
-        services.AddSingleton<ProgressStore>();
-        services.AddSingleton<GuildMemberStore>();
-        services.AddSingleton<ServerVisits>();
-        services.AddSingleton<PrivacyStore>();
+        services.AddSingleton<DatabaseStartup>();
         services.AddSingleton<BotStateStore>();
-        services.AddSingleton<ProgressService>();
         return services;
     }
 }

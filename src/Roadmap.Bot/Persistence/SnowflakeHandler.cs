@@ -9,7 +9,7 @@ namespace Roadmap.Bot.Persistence;
 /// cast, so ids above 2^63 are negative in the file and come back exactly. Equality and joins work;
 /// ordering by id in SQL does not match ulong order, which nothing needs.
 /// </summary>
-public sealed class SnowflakeHandler : DbValueHandler<ulong>
+internal sealed class SnowflakeHandler : DbValueHandler<ulong>
 {
     protected override void Configure(DbParameter parameter)
     {

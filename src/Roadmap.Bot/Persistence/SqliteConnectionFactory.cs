@@ -10,7 +10,7 @@ namespace Roadmap.Bot.Persistence;
 /// a writer waits for another instead of failing with "database is locked". WAL mode is set once by
 /// <see cref="DatabaseMigrator"/> and persists in the file.
 /// </summary>
-public sealed class SqliteConnectionFactory
+internal sealed class SqliteConnectionFactory
 {
     private readonly string _connectionString;
     private readonly string _pragmas;
@@ -51,13 +51,13 @@ public sealed class SqliteConnectionFactory
         var connection = new SqliteConnection(_connectionString);
         try
         {
-            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await connection.OpenAsync(cancellationToken);
             var handle = connection.Handle!;
             if (!_configured.TryGetValue(handle, out _))
             {
                 using var command = connection.CreateCommand();
                 command.CommandText = _pragmas;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                await command.ExecuteNonQueryAsync(cancellationToken);
                 _configured.AddOrUpdate(handle, handle);
             }
 
@@ -65,7 +65,7 @@ public sealed class SqliteConnectionFactory
         }
         catch
         {
-            await connection.DisposeAsync().ConfigureAwait(false);
+            await connection.DisposeAsync();
             throw;
         }
     }

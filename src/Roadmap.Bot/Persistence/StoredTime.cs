@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Persistence;
 
 /// <summary>Times as the database keeps them (UTC, whole milliseconds), so a value written equals the value read back.</summary>
-public static class StoredTime
+internal static class StoredTime
 {
     public static DateTimeOffset Now(TimeProvider time)
     {

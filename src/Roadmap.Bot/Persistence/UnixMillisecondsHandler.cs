@@ -10,7 +10,7 @@ namespace Roadmap.Bot.Persistence;
 /// disagrees with another row, and it is what SQLite's own date functions read with 'unixepoch'
 /// (<c>datetime(at / 1000, 'unixepoch')</c>). Values read back are in UTC, to the millisecond.
 /// </summary>
-public sealed class UnixMillisecondsHandler : DbValueHandler<DateTimeOffset>
+internal sealed class UnixMillisecondsHandler : DbValueHandler<DateTimeOffset>
 {
     protected override void Configure(DbParameter parameter)
     {

@@ -4,7 +4,7 @@ namespace Roadmap.Bot.Text;
 /// Ranks items for autocomplete: exact id, id prefix, title prefix, word prefix, substring, then
 /// close typos, ties kept in the authored order. Keys are lowered once, when the index is built.
 /// </summary>
-public sealed class ChoiceIndex<T>
+internal sealed class ChoiceIndex<T>
 {
     private readonly List<Entry> _entries;
 

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Text;
 
 /// <summary>Finds the known name closest to a mistyped one, for "did you mean" answers.</summary>
-public static class DidYouMean
+internal static class DidYouMean
 {
     public static string? Closest(string typed, IEnumerable<string> known)
     {

@@ -4,7 +4,7 @@ using Roadmap.Discord.Interactions;
 namespace Roadmap.Bot.Text;
 
 /// <summary>Makes text safe and short enough for Discord.</summary>
-public static class DiscordText
+internal static class DiscordText
 {
     /// <summary>
     /// Escapes text that came from a user (notes, names) so it cannot format, mention or spoof:

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Text;
 
 /// <summary>How many single-character edits turn one text into another (optimal string alignment).</summary>
-public static class EditDistance
+internal static class EditDistance
 {
     private const int StackLimit = 128;
 

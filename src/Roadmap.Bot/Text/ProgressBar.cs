@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Roadmap.Bot.Text;
 
 /// <summary>A bar of blocks with a percentage, readable on Discord and in a terminal.</summary>
-public static class ProgressBar
+internal static class ProgressBar
 {
     public static string Render(double fraction, int width = 10)
     {

@@ -1,5 +1,5 @@
-using Roadmap.Bot.Coaching;
-using Roadmap.Bot.Learners;
+using Roadmap.Bot.Members;
+using Roadmap.Bot.Progress;
 
 namespace Roadmap.Benchmarks.Data;
 
@@ -10,10 +10,10 @@ namespace Roadmap.Benchmarks.Data;
 /// </summary>
 internal sealed class LearnerPlanner(IReadOnlyList<string> milestoneIds, IReadOnlyList<string> stackIds, Random random)
 {
-    private static readonly string NotStarted = StoredText.Of(MilestoneStatus.NotStarted);
-    private static readonly string InProgress = StoredText.Of(MilestoneStatus.InProgress);
-    private static readonly string Done = StoredText.Of(MilestoneStatus.Done);
-    private static readonly string Skipped = StoredText.Of(MilestoneStatus.Skipped);
+    private static readonly string NotStarted = StoredStatus.Of(MilestoneStatus.NotStarted);
+    private static readonly string InProgress = StoredStatus.Of(MilestoneStatus.InProgress);
+    private static readonly string Done = StoredStatus.Of(MilestoneStatus.Done);
+    private static readonly string Skipped = StoredStatus.Of(MilestoneStatus.Skipped);
 
     private const long Hour = 3_600_000;
     private const long Day = 24 * Hour;
@@ -75,7 +75,7 @@ internal sealed class LearnerPlanner(IReadOnlyList<string> milestoneIds, IReadOn
             random.NextDouble() < 0.3 ? null : stackIds[random.Next(stackIds.Count)],
             random.NextDouble() < 0.25 ? null : DatasetShape.TimeZones[Math.Min(random.Next(DatasetShape.TimeZones.Count), random.Next(DatasetShape.TimeZones.Count))],
             random.NextDouble() < 0.2 ? null : random.Next(2, 31),
-            StoredText.Of(visibility),
+            StoredVisibility.Of(visibility),
             created,
             created + (long)(random.NextDouble() * (_now - created) * 0.1));
     }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Interactions;
@@ -14,7 +15,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// The bot's real composition (real content, real SQLite in a temporary file, every command) with a
 /// hand-moved clock. Tests send it interactions as Discord would and read the replies.
 /// </summary>
-public sealed class BotHarness : IAsyncDisposable
+internal sealed class BotHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly string _folder;
@@ -42,14 +43,13 @@ public sealed class BotHarness : IAsyncDisposable
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Path"] = Path.Combine(folder, "roadmap.db"),
-            ["Content:Folder"] = RepositoryPaths.Content,
         }).Build();
         var clock = new TestClock(Start);
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton<TimeProvider>(clock)
-            .AddRoadmapCoach()
+            .AddRoadmapCoach(ContentLoader.LoadValid(RepositoryPaths.Content))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         return new BotHarness(services, folder, clock);

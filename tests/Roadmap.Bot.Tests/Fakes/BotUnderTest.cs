@@ -8,7 +8,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// <c>ROADMAP_BOT_UNDER_TEST</c> names an executable (CI sets it to the NativeAOT publish the
 /// Dockerfile ships), the same tests run against that instead.
 /// </summary>
-public static class BotUnderTest
+internal static class BotUnderTest
 {
     public const string Variable = "ROADMAP_BOT_UNDER_TEST";
 

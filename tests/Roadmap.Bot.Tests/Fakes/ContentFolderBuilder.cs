@@ -4,7 +4,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// Writes a small, valid content folder to a temporary directory; a test then breaks one file to see
 /// the problem it causes.
 /// </summary>
-public sealed class ContentFolderBuilder : IDisposable
+internal sealed class ContentFolderBuilder : IDisposable
 {
     public ContentFolderBuilder()
     {

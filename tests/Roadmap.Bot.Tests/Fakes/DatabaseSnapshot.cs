@@ -6,7 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>Every row of every table as text, to assert that an operation changed nothing.</summary>
-public static class DatabaseSnapshot
+internal static class DatabaseSnapshot
 {
     public static async Task<string> TakeAsync(SqliteConnection connection)
     {

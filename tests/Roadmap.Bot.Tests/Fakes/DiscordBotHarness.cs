@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Hosting.Discord;
 using Roadmap.Bot.Persistence;
@@ -18,7 +19,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// The real host, configured as the README says, pointed at the fake Discord on loopback. Tests
 /// dispatch interactions through the fake gateway and read what Discord received over REST.
 /// </summary>
-public sealed class DiscordBotHarness : IAsyncDisposable
+internal sealed class DiscordBotHarness : IAsyncDisposable
 {
     private static long _nextInteractionId = 1300000000000000000;
     private readonly string _folder;
@@ -56,12 +57,11 @@ public sealed class DiscordBotHarness : IAsyncDisposable
             ["Discord:DeferAfter"] = "00:00:00.300",
             ["Discord:Gateway:ReconnectBackoffBase"] = "00:00:00.050",
             ["Database:Path"] = Path.Combine(_folder, "roadmap.db"),
-            ["Content:Folder"] = RepositoryPaths.Content,
         });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddProvider(Logs);
-        builder.Services.AddRoadmapCoach().AddDiscordBot();
+        builder.Services.AddRoadmapCoach(ContentLoader.LoadValid(RepositoryPaths.Content)).AddDiscordBot();
         extra?.Invoke(builder.Services);
         Host = builder.Build();
         await Host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

@@ -6,7 +6,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>A <c>/log</c> with one option of each type local mode types, answering with the values the shared parser read.</summary>
-public sealed class FakeLogCommand : ISlashCommand
+internal sealed class FakeLogCommand : ISlashCommand
 {
     public ApplicationCommand Definition { get; } = Slash("log", "Log study time",
         CommandBuilder.TextOption("topic", "What you studied", required: true, maxLength: 20),

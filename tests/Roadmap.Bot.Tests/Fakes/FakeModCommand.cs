@@ -5,7 +5,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>A <c>/mod</c> with a subcommand group (<c>/mod cohort create</c>), answering with what it was given.</summary>
-public sealed class FakeModCommand : ISlashCommand
+internal sealed class FakeModCommand : ISlashCommand
 {
     public ApplicationCommand Definition { get; } = Slash("mod", "Moderator tools",
         new ApplicationCommandOption

@@ -5,7 +5,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>A <c>/nudges</c> with subcommands, answering with the subcommand and options it was given.</summary>
-public sealed class FakeNudgesCommand : ISlashCommand
+internal sealed class FakeNudgesCommand : ISlashCommand
 {
     public ApplicationCommand Definition { get; } = Slash("nudges", "Your weekly nudge",
         Subcommand("on", "Turn it on",

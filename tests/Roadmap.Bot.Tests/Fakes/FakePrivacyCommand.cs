@@ -6,7 +6,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>A <c>/privacy</c> whose export answers with a JSON file, as the real one does.</summary>
-public sealed class FakePrivacyCommand : ISlashCommand
+internal sealed class FakePrivacyCommand : ISlashCommand
 {
     public ApplicationCommand Definition { get; } = Slash("privacy", "Your data",
         Subcommand("export", "Download your data"),

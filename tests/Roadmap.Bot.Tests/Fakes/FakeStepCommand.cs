@@ -8,7 +8,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// A small <c>/step</c>: a milestone card with a linked title, markdown, fields, a footer, three
 /// buttons, a link button and a select menu; clicks start, finish, undo or open another card.
 /// </summary>
-public sealed class FakeStepCommand : ISlashCommand, IComponentHandler
+internal sealed class FakeStepCommand : ISlashCommand, IComponentHandler
 {
     public ApplicationCommand Definition { get; } = Slash("step", "Read a milestone", CommandBuilder.TextOption("milestone", "The milestone", required: true, autocomplete: true));
 

@@ -4,7 +4,7 @@ using Roadmap.Discord.Interactions;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>The real router with the fake commands local mode tests type at.</summary>
-public static class LocalModeRouter
+internal static class LocalModeRouter
 {
     public static InteractionRouter Create(FakeStepCommand? step = null)
     {

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>A clock that only moves when a test moves it. Safe to read from several threads.</summary>
-public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+internal sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
 {
     private long _utcTicks = start.UtcTicks;
 

@@ -8,7 +8,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// tests cover tables added after they were written. A table with no such column must be listed in
 /// <see cref="WithoutMemberData"/>; otherwise the tests fail and ask for a decision.
 /// </summary>
-public static class MemberTables
+internal static class MemberTables
 {
     /// <summary>Tables that hold nothing about a member: bot_state keeps the bot's own facts.</summary>
     public static IReadOnlySet<string> WithoutMemberData { get; } = new HashSet<string>(StringComparer.Ordinal) { "bot_state" };

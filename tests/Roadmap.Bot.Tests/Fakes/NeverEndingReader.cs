@@ -4,7 +4,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// Input where nobody types, read the way <c>Console.In</c> reads: even the async read blocks the
 /// calling thread until a line arrives. Disposing it ends the input, releasing the blocked read.
 /// </summary>
-public sealed class NeverEndingReader : TextReader
+internal sealed class NeverEndingReader : TextReader
 {
     private readonly TaskCompletionSource _ended = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>Finds the repository root (the folder holding Roadmap.sln) from the test binaries.</summary>
-public static class RepositoryPaths
+internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 

@@ -6,7 +6,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// The bot as its own process (<see cref="BotUnderTest"/>), with everything it writes to standard
 /// output and standard error kept as lines, in the order they arrived.
 /// </summary>
-public sealed class RunningBot : IDisposable
+internal sealed class RunningBot : IDisposable
 {
     private readonly Process _process;
     private readonly List<string> _lines = [];

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>A fresh folder under the temp directory, deleted with everything in it afterwards.</summary>
-public sealed class TempFolder : IDisposable
+internal sealed class TempFolder : IDisposable
 {
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "roadmap-test-" + Guid.NewGuid().ToString("N"));
 

@@ -3,17 +3,19 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Bot.Content;
+using Roadmap.Bot.Members;
 using Roadmap.Bot.Persistence;
+using Roadmap.Bot.Privacy;
+using Roadmap.Bot.Progress;
 
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>
-/// A database file in its own temporary folder, reached through the real composition
-/// (<see cref="PersistenceServiceCollectionExtensions.AddPersistence"/>) with a manual clock and
-/// <see cref="TestRoadmap"/> as the content. The
-/// folder is deleted on dispose.
+/// A database file in its own temporary folder, reached through the real registrations of the
+/// features that store data (persistence, members, progress, privacy) with a manual clock and
+/// <see cref="TestRoadmap"/> as the content. The folder is deleted on dispose.
 /// </summary>
-public sealed class TestDatabase : IAsyncDisposable
+internal sealed class TestDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
@@ -28,8 +30,11 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton<TimeProvider>(Time)
-            .AddSingleton(Content)
+            .AddRoadmapContent(Content)
             .AddPersistence()
+            .AddMembers()
+            .AddProgress()
+            .AddPrivacy()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }
 
@@ -41,6 +46,9 @@ public sealed class TestDatabase : IAsyncDisposable
 
     /// <summary>The roadmap the progress service checks ids against: <see cref="TestRoadmap"/>.</summary>
     public RoadmapContent Content { get; } = TestRoadmap.Create();
+
+    /// <summary>The milestone of <see cref="Content"/> with this id, as a command resolves it before calling the progress service.</summary>
+    public Milestone Milestone(string id) => Content.FindMilestone(id) ?? throw new ArgumentException($"No milestone {id} in the test roadmap.", nameof(id));
 
     /// <summary>A migrated database.</summary>
     public static async Task<TestDatabase> CreateAsync(string? fileName = null)

@@ -5,7 +5,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>A command that answers only when the test releases it, to exercise the deferral.</summary>
-public sealed class SlowCommand : ISlashCommand
+internal sealed class SlowCommand : ISlashCommand
 {
     public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -19,7 +19,7 @@ public sealed class SlowCommand : ISlashCommand
 }
 
 /// <summary>A command whose handler fails, to prove the user still gets an answer.</summary>
-public sealed class BrokenCommand : ISlashCommand
+internal sealed class BrokenCommand : ISlashCommand
 {
     public ApplicationCommand Definition { get; } = Slash("broken", "Always fails");
 

@@ -1,5 +1,8 @@
-using Roadmap.Bot.Coaching;
 using Roadmap.Bot.Content;
+using Roadmap.Bot.Progress;
+
+
+
 
 namespace Roadmap.Bot.Tests.Fakes;
 
@@ -8,7 +11,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// stage "basics": internet (4 h), language (10 h, needs internet);
 /// stage "data": sql (6 h, needs language), orm (5 h, needs sql), git (3 h, needs nothing).
 /// </summary>
-public static class TestRoadmap
+internal static class TestRoadmap
 {
     public static RoadmapContent Create()
     {

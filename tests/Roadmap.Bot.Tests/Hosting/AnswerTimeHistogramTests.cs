@@ -1,5 +1,8 @@
 using Roadmap.Bot.Hosting.Discord;
 
+
+
+
 namespace Roadmap.Bot.Tests.Hosting;
 
 public sealed class AnswerTimeHistogramTests

@@ -210,9 +210,9 @@ public sealed class DiscordEndToEndTests
         await bot.CommandAsync("next");
 
         // The server is noted after the answer is sent and written within a second, so the answer is never held up by it.
-        var store = bot.Host!.Services.GetRequiredService<Roadmap.Bot.Learners.GuildMemberStore>();
+        var store = bot.Host!.Services.GetRequiredService<Roadmap.Bot.Members.GuildMemberStore>();
         var until = DateTime.UtcNow + Wait;
-        IReadOnlyList<Roadmap.Bot.Learners.GuildMemberRow> guilds;
+        IReadOnlyList<Roadmap.Bot.Members.GuildMemberRow> guilds;
         while ((guilds = await store.GuildsOfAsync(MemberId, CancellationToken.None)).Count == 0 && DateTime.UtcNow < until)
         {
             await Task.Delay(20);
@@ -225,7 +225,7 @@ public sealed class DiscordEndToEndTests
     public async Task Shutdown_RightAfterACommand_StillRecordsTheServer()
     {
         await using var bot = await DiscordBotHarness.StartAsync();
-        var store = bot.Host!.Services.GetRequiredService<Roadmap.Bot.Learners.GuildMemberStore>();
+        var store = bot.Host!.Services.GetRequiredService<Roadmap.Bot.Members.GuildMemberStore>();
 
         await bot.CommandAsync("next");
         await bot.StopBotAsync();

@@ -1,4 +1,5 @@
-using Roadmap.Bot.Learners;
+using Roadmap.Bot.Members;
+using Roadmap.Bot.Progress;
 using Roadmap.Bot.Tests.Fakes;
 
 namespace Roadmap.Bot.Tests.Persistence;
@@ -23,7 +24,7 @@ public sealed class CommandCancellationTests : IAsyncLifetime
         await cancellation.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => ProgressWrites.ReadRowAsync(connection, transaction: null, 42, "internet", cancellation.Token));
+            () => ProgressStore.ReadRowAsync(connection, transaction: null, 42, "internet", cancellation.Token));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Dapper;
-using Roadmap.Bot.Learners;
+using Roadmap.Bot.Members;
+using Roadmap.Bot.Progress;
 using Roadmap.Bot.Tests.Fakes;
 
 namespace Roadmap.Bot.Tests.Persistence;
@@ -16,7 +17,7 @@ public sealed class TypeHandlerTests
         await using var database = await TestDatabase.CreateAsync();
         var members = database.Get<MemberStore>();
 
-        await members.GetOrCreateAsync(id, CancellationToken.None);
+        await members.UpdateSettingsAsync(id, m => m, CancellationToken.None);
         var found = await members.FindAsync(id, CancellationToken.None);
 
         Assert.Equal(id, found?.Id);
@@ -46,7 +47,7 @@ public sealed class TypeHandlerTests
         var local = new DateTimeOffset(2026, 3, 4, 12, 0, 0, 123, TimeSpan.FromHours(2));
         database.Time.SetUtcNow(local);
 
-        var member = await database.Get<MemberStore>().GetOrCreateAsync(7, CancellationToken.None);
+        var member = await database.Get<MemberStore>().UpdateSettingsAsync(7, m => m, CancellationToken.None);
 
         Assert.Equal(local.ToUnixTimeMilliseconds(), await database.ScalarAsync<long>("SELECT created_at FROM members"));
         Assert.Equal(local, member.CreatedAt);
@@ -58,10 +59,10 @@ public sealed class TypeHandlerTests
     {
         await using var database = await TestDatabase.CreateAsync();
 
-        await database.Get<ProgressService>().SkipAsync(7, "internet", CancellationToken.None);
+        await database.Get<ProgressService>().SkipAsync(7, database.Milestone("internet"), CancellationToken.None);
 
-        var row = await database.Get<ProgressStore>().FindAsync(7, "internet", CancellationToken.None);
-        Assert.Null(row?.CompletedAt);
+        var row = Assert.Single(await database.Get<ProgressStore>().RowsAsync(7, CancellationToken.None));
+        Assert.Null(row.CompletedAt);
         await using var connection = await database.OpenAsync();
         Assert.Equal("null", await connection.ExecuteScalarAsync<string>("SELECT typeof(completed_at) FROM progress"));
     }

@@ -6,7 +6,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// share) and to Discord accepting it (<see cref="Accepted"/>). <see cref="AnswerTimesReporter"/>
 /// turns them into log lines.
 /// </summary>
-public sealed class AnswerTimes
+internal sealed class AnswerTimes
 {
     private AnswerTimeHistogram _sentAtLastSummary = new();
     private AnswerTimeHistogram _acceptedAtLastSummary = new();

@@ -10,7 +10,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// <c>Roadmap.Bot.Hosting.Discord.AnswerTimesReporter</c> category turned up to Debug). No line is
 /// written per interaction: counting one is an atomic increment.
 /// </summary>
-public sealed partial class AnswerTimesReporter(AnswerTimes times, TimeProvider time, ILogger<AnswerTimesReporter> logger) : BackgroundService
+internal sealed partial class AnswerTimesReporter(AnswerTimes times, TimeProvider time, ILogger<AnswerTimesReporter> logger) : BackgroundService
 {
     public static readonly TimeSpan SummaryEvery = TimeSpan.FromHours(1);
 

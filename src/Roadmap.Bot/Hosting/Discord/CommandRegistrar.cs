@@ -15,7 +15,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// set (instant), otherwise globally. A hash of what was last registered is kept in the database,
 /// so a restart with unchanged definitions makes no call at all.
 /// </summary>
-public sealed partial class CommandRegistrar(
+internal sealed partial class CommandRegistrar(
     InteractionRouter router,
     IDiscordRestClient rest,
     BotStateStore state,
@@ -31,7 +31,7 @@ public sealed partial class CommandRegistrar(
         var definitions = router.Definitions;
         var scope = guildId is { } id ? string.Create(CultureInfo.InvariantCulture, $"guild:{id}") : "global";
         var hash = Hash(applicationId, scope, definitions);
-        if (await state.GetAsync(HashKey, cancellationToken).ConfigureAwait(false) == hash)
+        if (await state.GetAsync(HashKey, cancellationToken) == hash)
         {
             LogUnchanged(logger, definitions.Count, scope);
             return false;
@@ -39,14 +39,14 @@ public sealed partial class CommandRegistrar(
 
         if (guildId is { } guild)
         {
-            await rest.BulkOverwriteGuildCommandsAsync(applicationId, guild, definitions, cancellationToken).ConfigureAwait(false);
+            await rest.BulkOverwriteGuildCommandsAsync(applicationId, guild, definitions, cancellationToken);
         }
         else
         {
-            await rest.BulkOverwriteGlobalCommandsAsync(applicationId, definitions, cancellationToken).ConfigureAwait(false);
+            await rest.BulkOverwriteGlobalCommandsAsync(applicationId, definitions, cancellationToken);
         }
 
-        await state.SetAsync(HashKey, hash, cancellationToken).ConfigureAwait(false);
+        await state.SetAsync(HashKey, hash, cancellationToken);
         LogRegistered(logger, definitions.Count, scope);
         return true;
     }

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Hosting.Discord;
 
 /// <summary>The "Discord" section, as a person setting up the bot sees it (see the README's table).</summary>
-public sealed class DiscordBotOptions
+internal sealed class DiscordBotOptions
 {
     public const string Section = "Discord";
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 namespace Roadmap.Bot.Hosting.Discord;
 
 /// <summary>Checks the Discord settings at start-up; each message names the key and the fix.</summary>
-public sealed class DiscordBotOptionsValidator : IValidateOptions<DiscordBotOptions>
+internal sealed class DiscordBotOptionsValidator : IValidateOptions<DiscordBotOptions>
 {
     public ValidateOptionsResult Validate(string? name, DiscordBotOptions options)
     {

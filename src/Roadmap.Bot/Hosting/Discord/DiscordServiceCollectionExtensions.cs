@@ -5,7 +5,7 @@ using Roadmap.Discord.Rest;
 
 namespace Roadmap.Bot.Hosting.Discord;
 
-public static class DiscordServiceCollectionExtensions
+internal static class DiscordServiceCollectionExtensions
 {
     /// <summary>The Discord side: options, REST, gateway, command registration and the worker.</summary>
     public static IServiceCollection AddDiscordBot(this IServiceCollection services)
@@ -26,9 +26,6 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<AnswerTimes>();
         services.AddHostedService<AnswerTimesReporter>();
-        // The worker starts before the roadmap is loaded; it takes these (which need it) once it is.
-        services.AddSingleton(sp => new Lazy<CommandRegistrar>(sp.GetRequiredService<CommandRegistrar>));
-        services.AddSingleton(sp => new Lazy<InteractionResponder>(sp.GetRequiredService<InteractionResponder>));
         // Before the worker: hosted services stop in reverse order, so the last visits are written
         // after the worker has answered its last interaction.
         services.AddHostedService<ServerVisitsFlusher>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Json;
 using Roadmap.Discord.Models;
@@ -11,15 +12,15 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// <summary>
 /// Runs the gateway, registers the commands on READY, and hands each INTERACTION_CREATE to the
 /// responder without waiting for it, so a slow answer never holds up the gateway. The gateway
-/// connects while <see cref="CoachStartup"/> is still loading; registration and answers wait for it.
+/// connects while <see cref="DatabaseStartup"/> is still migrating; registration and answers wait for it.
 /// On shutdown it stops taking interactions, lets the ones in flight finish, and the gateway closes
 /// with 1000.
 /// </summary>
-public sealed partial class DiscordWorker(
+internal sealed partial class DiscordWorker(
     GatewayClient gateway,
-    CoachStartup startup,
-    Lazy<InteractionResponder> responder,
-    Lazy<CommandRegistrar> registrar,
+    DatabaseStartup startup,
+    InteractionResponder responder,
+    CommandRegistrar registrar,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
     ILogger<DiscordWorker> logger) : BackgroundService
@@ -93,14 +94,14 @@ public sealed partial class DiscordWorker(
     private async Task RegisterAsync(ulong applicationId, CancellationToken cancellationToken)
     {
         await startup.ReadyAsync().ConfigureAwait(false);
-        await registrar.Value.EnsureRegisteredAsync(applicationId, cancellationToken).ConfigureAwait(false);
+        await registrar.EnsureRegisteredAsync(applicationId, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task RespondAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
-        // Completed from the first second on; only interactions that beat the roadmap's loading wait here.
+        // Completed from the first second on; only interactions that beat the migration wait here.
         await startup.ReadyAsync().ConfigureAwait(false);
-        await responder.Value.RespondAsync(interaction, receivedAt, cancellationToken).ConfigureAwait(false);
+        await responder.RespondAsync(interaction, receivedAt, cancellationToken).ConfigureAwait(false);
     }
 
     private Interaction? Read(GatewayDispatch dispatch)

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Hosting.Discord;
 
 /// <summary>Keeps track of interactions being answered, so shutdown can wait for them.</summary>
-public sealed class InFlightWork
+internal sealed class InFlightWork
 {
     private readonly HashSet<Task> _tasks = [];
 

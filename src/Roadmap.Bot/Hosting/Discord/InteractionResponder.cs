@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Roadmap.Bot.Learners;
+using Roadmap.Bot.Members;
 using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Models;
 using Roadmap.Discord.Rest;
@@ -12,7 +12,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// with a deferral after <see cref="DiscordBotOptions.DeferAfter"/> and the real reply as an edit or
 /// follow-up when it is ready. Every interaction gets an answer; Discord's refusals are logged here.
 /// </summary>
-public sealed partial class InteractionResponder(
+internal sealed partial class InteractionResponder(
     InteractionRouter router,
     IDiscordRestClient rest,
     ServerVisits visits,

@@ -1,7 +1,8 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Roadmap.Bot.Learners;
+using Roadmap.Bot.Members;
+using Roadmap.Bot.Persistence;
 
 namespace Roadmap.Bot.Hosting.Discord;
 
@@ -11,7 +12,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// interaction (it is registered before the worker, so it stops after it). A failed write is logged
 /// and retried at the next tick.
 /// </summary>
-public sealed partial class ServerVisitsFlusher(ServerVisits visits, CoachStartup startup, TimeProvider time, ILogger<ServerVisitsFlusher> logger)
+internal sealed partial class ServerVisitsFlusher(ServerVisits visits, DatabaseStartup startup, TimeProvider time, ILogger<ServerVisitsFlusher> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(1);
@@ -30,9 +31,9 @@ public sealed partial class ServerVisitsFlusher(ServerVisits visits, CoachStartu
         using var timer = new PeriodicTimer(Interval, time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                await FlushAsync(stoppingToken).ConfigureAwait(false);
+                await FlushAsync(stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -43,10 +44,10 @@ public sealed partial class ServerVisitsFlusher(ServerVisits visits, CoachStartu
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await base.StopAsync(cancellationToken);
         if (visits.PendingCount > 0 && startup.ReadyAsync().IsCompletedSuccessfully)
         {
-            await FlushAsync(cancellationToken).ConfigureAwait(false);
+            await FlushAsync(cancellationToken);
         }
     }
 
@@ -54,7 +55,7 @@ public sealed partial class ServerVisitsFlusher(ServerVisits visits, CoachStartu
     {
         try
         {
-            await visits.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await visits.FlushAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is SqliteException or IOException)
         {

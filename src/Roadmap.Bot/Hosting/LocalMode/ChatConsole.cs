@@ -8,19 +8,19 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 internal sealed class ChatConsole(TextReader input, TextWriter output)
 {
     public async Task<string?> ReadLineAsync(CancellationToken cancellationToken) =>
-        await Task.Run(() => input.ReadLineAsync(cancellationToken).AsTask(), cancellationToken).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await Task.Run(() => input.ReadLineAsync(cancellationToken).AsTask(), cancellationToken).WaitAsync(cancellationToken);
 
     public async Task WriteAsync(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        await output.WriteLineAsync(text.AsMemory(), cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await output.WriteLineAsync(text.AsMemory(), cancellationToken);
+        await output.FlushAsync(cancellationToken);
     }
 
     public async Task PromptAsync(string prompt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        await output.WriteAsync(prompt.AsMemory(), cancellationToken).ConfigureAwait(false);
-        await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await output.WriteAsync(prompt.AsMemory(), cancellationToken);
+        await output.FlushAsync(cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// prints the reply as text. With piped input it echoes each line after <c>&gt; </c>, so the output
 /// reads as a transcript, and ends with exit code 0 at the end of the input.
 /// </summary>
-public sealed class ConsoleChat
+internal sealed class ConsoleChat
 {
     /// <summary>The conventional exit code of a program stopped by Ctrl+C.</summary>
     public const int Interrupted = 130;
@@ -53,16 +53,16 @@ public sealed class ConsoleChat
     {
         try
         {
-            await _console.WriteAsync(ChatBanner.For(_member) + "\n", cancellationToken).ConfigureAwait(false);
-            var typedExit = await ConverseAsync(cancellationToken).ConfigureAwait(false);
+            await _console.WriteAsync(ChatBanner.For(_member) + "\n", cancellationToken);
+            var typedExit = await ConverseAsync(cancellationToken);
 
             // At Ctrl+D the cursor still sits after the prompt.
-            await _console.WriteAsync(_isInteractive && !typedExit ? "\nBye." : "Bye.", cancellationToken).ConfigureAwait(false);
+            await _console.WriteAsync(_isInteractive && !typedExit ? "\nBye." : "Bye.", cancellationToken);
             return 0;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await _console.WriteAsync("\nStopped.", CancellationToken.None).ConfigureAwait(false);
+            await _console.WriteAsync("\nStopped.", CancellationToken.None);
             return Interrupted;
         }
     }
@@ -70,7 +70,7 @@ public sealed class ConsoleChat
     /// <returns>True when the person typed <c>exit</c>; false at the end of the input.</returns>
     private async Task<bool> ConverseAsync(CancellationToken cancellationToken)
     {
-        while (await ReadAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        while (await ReadAsync(cancellationToken) is { } line)
         {
             var text = line.Trim();
             if (text.Length == 0 || text.StartsWith('#'))
@@ -80,7 +80,7 @@ public sealed class ConsoleChat
 
             if (!_isInteractive)
             {
-                await _console.WriteAsync(Prompt + text, cancellationToken).ConfigureAwait(false);
+                await _console.WriteAsync(Prompt + text, cancellationToken);
             }
 
             if (text is "exit" or "quit")
@@ -88,7 +88,7 @@ public sealed class ConsoleChat
                 return true;
             }
 
-            await AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+            await AnswerAsync(text, cancellationToken);
         }
 
         return false;
@@ -99,10 +99,10 @@ public sealed class ConsoleChat
         cancellationToken.ThrowIfCancellationRequested();
         if (_isInteractive)
         {
-            await _console.PromptAsync(Prompt, cancellationToken).ConfigureAwait(false);
+            await _console.PromptAsync(Prompt, cancellationToken);
         }
 
-        return await _console.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+        return await _console.ReadLineAsync(cancellationToken);
     }
 
     private async Task AnswerAsync(string text, CancellationToken cancellationToken)
@@ -122,10 +122,10 @@ public sealed class ConsoleChat
 
         var reply = interaction is null
             ? Reply.Problem(problem ?? "I could not read that line.")
-            : (await _router.RouteAsync(interaction, cancellationToken).ConfigureAwait(false)).Reply;
+            : (await _router.RouteAsync(interaction, cancellationToken)).Reply;
         if (reply is not null)
         {
-            await ShowAsync(reply, interaction?.Message, cancellationToken).ConfigureAwait(false);
+            await ShowAsync(reply, interaction?.Message, cancellationToken);
         }
     }
 
@@ -135,18 +135,18 @@ public sealed class ConsoleChat
         var text = rendered.Text;
         if (reply.File is { } file)
         {
-            text += (text.Length > 0 ? "\n\n" : "") + await SaveAsync(file, cancellationToken).ConfigureAwait(false);
+            text += (text.Length > 0 ? "\n\n" : "") + await SaveAsync(file, cancellationToken);
         }
 
         _board.Show(reply, rendered.Actions);
-        await _console.WriteAsync(text + "\n", cancellationToken).ConfigureAwait(false);
+        await _console.WriteAsync(text + "\n", cancellationToken);
     }
 
     private async Task<string> SaveAsync(ReplyFile file, CancellationToken cancellationToken)
     {
         try
         {
-            var path = await _files.SaveAsync(file, cancellationToken).ConfigureAwait(false);
+            var path = await _files.SaveAsync(file, cancellationToken);
             return file.Description is { } description ? $"Saved to {path} ({description})" : $"Saved to {path}";
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -6,7 +6,7 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// The one member who uses the bot in local mode. Every interaction typed in the terminal comes
 /// from this user, so progress lands in the database under <see cref="UserId"/>.
 /// </summary>
-public sealed record LocalMember(ulong UserId, string DisplayName)
+internal sealed record LocalMember(ulong UserId, string DisplayName)
 {
     /// <summary>
     /// Id 1 can never be a real Discord snowflake (those encode a 2015+ timestamp), so a database

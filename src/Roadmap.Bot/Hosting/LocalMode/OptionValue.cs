@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Roadmap.Bot.Json;
 
 namespace Roadmap.Bot.Hosting.LocalMode;
 
@@ -10,17 +9,17 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// </summary>
 internal sealed record OptionValue(JsonElement? Json, ulong? UserId, string? Problem)
 {
-    public static OptionValue Of(string value) => new(JsonSerializer.SerializeToElement(value, BotJsonContext.Default.String), null, null);
+    public static OptionValue Of(string value) => new(JsonSerializer.SerializeToElement(value, OptionValueJsonContext.Default.String), null, null);
 
-    public static OptionValue Of(long value) => new(JsonSerializer.SerializeToElement(value, BotJsonContext.Default.Int64), null, null);
+    public static OptionValue Of(long value) => new(JsonSerializer.SerializeToElement(value, OptionValueJsonContext.Default.Int64), null, null);
 
-    public static OptionValue Of(double value) => new(JsonSerializer.SerializeToElement(value, BotJsonContext.Default.Double), null, null);
+    public static OptionValue Of(double value) => new(JsonSerializer.SerializeToElement(value, OptionValueJsonContext.Default.Double), null, null);
 
-    public static OptionValue Of(bool value) => new(JsonSerializer.SerializeToElement(value, BotJsonContext.Default.Boolean), null, null);
+    public static OptionValue Of(bool value) => new(JsonSerializer.SerializeToElement(value, OptionValueJsonContext.Default.Boolean), null, null);
 
     /// <summary>Snowflakes travel as strings, as on Discord's wire.</summary>
     public static OptionValue OfSnowflake(ulong id, bool isUser) =>
-        new(JsonSerializer.SerializeToElement(id.ToString(CultureInfo.InvariantCulture), BotJsonContext.Default.String), isUser ? id : null, null);
+        new(JsonSerializer.SerializeToElement(id.ToString(CultureInfo.InvariantCulture), OptionValueJsonContext.Default.String), isUser ? id : null, null);
 
     public static OptionValue Fail(string problem) => new(null, null, problem);
 }

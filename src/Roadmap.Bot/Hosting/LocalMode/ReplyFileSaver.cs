@@ -18,7 +18,7 @@ internal sealed class ReplyFileSaver(string folder)
         var name = Path.GetFileName(file.FileName) is { Length: > 0 } plain ? plain : FallbackName;
         Directory.CreateDirectory(folder);
         var path = Path.GetFullPath(Path.Combine(folder, name));
-        await File.WriteAllBytesAsync(path, file.Content, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllBytesAsync(path, file.Content, cancellationToken);
         return path;
     }
 }

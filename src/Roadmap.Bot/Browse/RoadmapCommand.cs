@@ -1,0 +1,38 @@
+using Roadmap.Bot.Content;
+using Roadmap.Bot.Progress;
+using Roadmap.Discord.Interactions;
+using Roadmap.Discord.Models;
+using static Roadmap.Discord.Interactions.CommandBuilder;
+
+namespace Roadmap.Bot.Browse;
+
+/// <summary>/roadmap and its menus: stages with bars, then a stage's milestones, then a milestone card.</summary>
+internal sealed class RoadmapCommand(RoadmapContent content, LearnerReader learners, StepCommand step) : ISlashCommand, IComponentHandler
+{
+    public ApplicationCommand Definition { get; } = Slash("roadmap", "The track's stages with your progress in each");
+
+    public string ComponentName => RoadmapCard.Handler;
+
+    public async ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var learner = await learners.ReadAsync(context.Caller.UserId, cancellationToken);
+        return Reply.Card(RoadmapCard.Build(content, ProgressReport.Of(content, learner.Statuses)), ephemeral: true, RoadmapCard.StageMenu(content));
+    }
+
+    public async ValueTask<Reply> HandleComponentAsync(ComponentContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var picked = context.Values is [var value, ..] ? value : "";
+        switch (context.Id.Action)
+        {
+            case "stage" when content.FindStage(picked) is { } stage:
+                var learner = await learners.ReadAsync(context.Caller.UserId, cancellationToken);
+                return Reply.Card(RoadmapCard.Stage(content, stage, learner.Statuses), ephemeral: true, RoadmapCard.MilestoneMenu(content, stage)) with { UpdatesMessage = true };
+            case "milestone" when content.FindMilestone(picked) is { } milestone:
+                return await step.CardAsync(milestone, context.Caller.UserId, cancellationToken) with { UpdatesMessage = true };
+            default:
+                return Reply.Problem("That part of the roadmap no longer exists. Run `/roadmap` again to see the current one.");
+        }
+    }
+}

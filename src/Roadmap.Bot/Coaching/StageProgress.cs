@@ -1,9 +1,0 @@
-using Roadmap.Bot.Content;
-
-namespace Roadmap.Bot.Coaching;
-
-public sealed record StageProgress(Stage Stage, int Done, int Skipped, int InProgress, int Total)
-{
-    /// <summary>The share of the stage that is behind the learner: done or skipped.</summary>
-    public double Settled => Total == 0 ? 0 : (double)(Done + Skipped) / Total;
-}

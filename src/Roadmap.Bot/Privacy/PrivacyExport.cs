@@ -1,0 +1,45 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using Roadmap.Bot.Members;
+using Roadmap.Bot.Progress;
+using Roadmap.Discord.Json;
+
+namespace Roadmap.Bot.Privacy;
+
+/// <summary>Every row the database holds about one member, one list per table, for /privacy export.</summary>
+internal sealed record PrivacyExport
+{
+    private static readonly JsonTypeInfo<PrivacyExport> JsonType = new PrivacyJsonContext(CreateJsonOptions()).PrivacyExport;
+
+    public required ulong MemberId { get; init; }
+
+    public required DateTimeOffset ExportedAt { get; init; }
+
+    /// <summary>The <c>members</c> row; null when the member has none.</summary>
+    public Member? Member { get; init; }
+
+    public required IReadOnlyList<ProgressRow> Progress { get; init; }
+
+    public required IReadOnlyList<ProgressEventRow> ProgressEvents { get; init; }
+
+    public required IReadOnlyList<GuildMemberRow> GuildMembers { get; init; }
+
+    /// <summary>
+    /// Indented JSON with snake_case names, ids as strings (they exceed what JavaScript reads exactly)
+    /// and enums as words.
+    /// </summary>
+    public string ToJson() => JsonSerializer.Serialize(this, JsonType);
+
+    private static JsonSerializerOptions CreateJsonOptions()
+    {
+        var options = new JsonSerializerOptions(DiscordJson.Options)
+        {
+            WriteIndented = true,
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        };
+        // Visibility is the export's only enum; the generic converter needs no run-time code generation.
+        options.Converters.Add(new JsonStringEnumConverter<Visibility>(JsonNamingPolicy.SnakeCaseLower));
+        return options;
+    }
+}

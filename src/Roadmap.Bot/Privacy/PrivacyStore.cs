@@ -1,0 +1,81 @@
+using Dapper;
+using Roadmap.Bot.Members;
+using Roadmap.Bot.Persistence;
+using Roadmap.Bot.Progress;
+
+namespace Roadmap.Bot.Privacy;
+
+/// <summary>
+/// /privacy export and forget: every table that holds member data. A new table with member data must
+/// be added to both methods; the privacy tests list the tables from the schema and fail until it is.
+/// </summary>
+internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits visits, TimeProvider time)
+{
+    /// <summary>Every row about the member, read in one transaction so the document is consistent.</summary>
+    public async Task<PrivacyExport> ExportAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        // Four queries rather than one QueryMultiple: Dapper.AOT cannot generate QueryMultiple. The
+        // transaction keeps them consistent: its first read fixes the snapshot the other three see.
+        const string member = """
+            SELECT id AS Id, stack AS Stack, time_zone AS TimeZone, weekly_hours AS WeeklyHours,
+                   visibility AS Visibility, created_at AS CreatedAt, updated_at AS UpdatedAt
+            FROM members WHERE id = @MemberId
+            """;
+        const string progress = """
+            SELECT member_id AS MemberId, milestone_id AS MilestoneId, status AS Status, started_at AS StartedAt,
+                   completed_at AS CompletedAt, note AS Note, updated_at AS UpdatedAt
+            FROM progress WHERE member_id = @MemberId ORDER BY milestone_id
+            """;
+        const string progressEvents = """
+            SELECT id AS Id, member_id AS MemberId, milestone_id AS MilestoneId, from_status AS FromStatus,
+                   to_status AS ToStatus, note AS Note, reverts_event_id AS RevertsEventId, at AS At
+            FROM progress_events WHERE member_id = @MemberId ORDER BY id
+            """;
+        const string guildMembers = """
+            SELECT guild_id AS GuildId, member_id AS MemberId, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
+            FROM guild_members WHERE member_id = @MemberId ORDER BY first_seen_at
+            """;
+        var parameters = new { MemberId = memberId, cancellationToken };
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: true);
+            return new PrivacyExport
+            {
+                MemberId = memberId,
+                ExportedAt = StoredTime.Now(time),
+                Member = await connection.QuerySingleOrDefaultAsync<Member>(member, parameters, transaction),
+                Progress = (await connection.QueryAsync<ProgressRow>(progress, parameters, transaction)).ToList(),
+                ProgressEvents = (await connection.QueryAsync<ProgressEventRow>(progressEvents, parameters, transaction)).ToList(),
+                GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction)).ToList(),
+            };
+        }
+    }
+
+    /// <summary>
+    /// Deletes every row about the member in one transaction and returns how many there were; what
+    /// <see cref="ServerVisits"/> had noted about them and not yet written goes too.
+    /// </summary>
+    public Task<int> ForgetAsync(ulong memberId, CancellationToken cancellationToken) =>
+        visits.ForgetAsync(memberId, () => DeleteAsync(memberId, cancellationToken));
+
+    private async Task<int> DeleteAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        // Children first and explicitly, rather than trusting ON DELETE CASCADE alone: a table added
+        // later without the cascade would otherwise keep rows or block the delete.
+        const string sql = """
+            DELETE FROM progress_events WHERE member_id = @MemberId;
+            DELETE FROM progress WHERE member_id = @MemberId;
+            DELETE FROM guild_members WHERE member_id = @MemberId;
+            DELETE FROM members WHERE id = @MemberId;
+            """;
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var deleted = await connection.ExecuteAsync(sql, new { MemberId = memberId, cancellationToken }, transaction);
+            transaction.Commit();
+            return deleted;
+        }
+    }
+}

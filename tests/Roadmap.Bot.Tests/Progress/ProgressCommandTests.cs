@@ -1,0 +1,78 @@
+using Roadmap.Bot.Tests.Fakes;
+using Roadmap.Testing;
+
+namespace Roadmap.Bot.Tests.Progress;
+
+/// <summary>/progress: a member's own progress and, when they allow it, another member's.</summary>
+public sealed class ProgressCommandTests : IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Progress_AfterOneCompletion_ShowsOneDoneAndTheStreak()
+    {
+        await _bot.RunAsync("done", ("milestone", "how-the-internet-works"));
+        await _bot.RunAsync("start", ("milestone", "http-basics"));
+
+        var reply = await _bot.RunAsync("progress");
+
+        var text = BotHarness.Text(reply);
+        Assert.True(reply.Ephemeral);
+        Assert.Equal("ada's progress", reply.Embeds[0].Title);
+        Assert.Contains("**1** done · **0** skipped · **1** in progress · 53 milestones", text, StringComparison.Ordinal);
+        Assert.Contains("🔥 1 week", text, StringComparison.Ordinal);
+        Assert.Contains("🔄 HTTP requests and responses (`http-basics`)", text, StringComparison.Ordinal);
+        Assert.Contains("✅ How the internet works · 22 Nov", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_Streak_CountsWeeksInTheMembersTimeZone()
+    {
+        // Sunday 23:30 UTC is already Monday in Paris: last week in UTC, this week there.
+        _bot.Clock.Set(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero));
+        await _bot.RunAsync("done", ("milestone", "git-basics"));
+        _bot.Clock.Set(new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero));
+
+        var inUtc = BotHarness.Text(await _bot.RunAsync("progress"));
+        await _bot.RunAsync("profile", ("timezone", "Europe/Paris"));
+        var inParis = BotHarness.Text(await _bot.RunAsync("progress"));
+
+        Assert.Contains("No streak yet", inUtc, StringComparison.Ordinal);
+        Assert.Contains("🔥 1 week", inParis, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_OtherMemberPrivate_IsRefused()
+    {
+        await _bot.RunAsAsync(InteractionFactory.OtherMemberId, "profile", ("visibility", "private"));
+
+        var reply = await _bot.RunAsync("progress", ("member", InteractionFactory.OtherMemberId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Equal("That member keeps their progress private. You can see your own with `/progress`.", reply.Content);
+        Assert.True(reply.Ephemeral);
+    }
+
+    [Fact]
+    public async Task Progress_OtherMemberPublic_IsShownToEveryone()
+    {
+        await _bot.RunAsAsync(InteractionFactory.OtherMemberId, "profile", ("visibility", "public"));
+        await _bot.RunAsAsync(InteractionFactory.OtherMemberId, "done", ("milestone", "git-basics"));
+
+        var reply = await _bot.RunAsync("progress", ("member", InteractionFactory.OtherMemberId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.False(reply.Ephemeral);
+        Assert.Contains("**1** done", BotHarness.Text(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_MemberWhoNeverUsedTheBot_SaysThereIsNothing()
+    {
+        var reply = await _bot.RunAsync("progress", ("member", "424242"));
+
+        Assert.Equal("That member hasn't used the roadmap yet, so there is nothing to show.", reply.Content);
+    }
+}
