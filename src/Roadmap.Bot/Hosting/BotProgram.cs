@@ -170,14 +170,9 @@ public static partial class BotProgram
 
         await host.WaitForShutdownAsync().ConfigureAwait(false);
 
-        // A fatal gateway close (bad token, disallowed intents) stops the host; say why and fail.
-        if (host.Services.GetRequiredService<DiscordWorker>().FatalError is { } fatal)
-        {
-            await Console.Error.WriteLineAsync($"Roadmap Coach stopped: {fatal.Message}").ConfigureAwait(false);
-            return 1;
-        }
-
-        return 0;
+        // A fatal gateway close (bad token, disallowed intents) stopped the host; the worker has said
+        // why and what to fix, in one line.
+        return host.Services.GetRequiredService<DiscordWorker>().FatalError is null ? 0 : 1;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roadmap Coach is ready: {Milestones} milestones loaded, database {DatabasePath} up to date")]

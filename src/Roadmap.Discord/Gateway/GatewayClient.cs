@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -7,16 +8,19 @@ namespace Roadmap.Discord.Gateway;
 /// <summary>
 /// The Discord gateway client: keeps one session alive across connections (resuming whenever the
 /// close allows it, identifying only when the session is gone) and hands every dispatch to the
-/// application through <see cref="ReadEventsAsync"/>.
+/// application through <see cref="ReadEventsAsync"/>. Its reconnects are counted on
+/// <see cref="DiscordMeter"/> from the given meter factory, or on the process-wide meter without one.
 /// </summary>
 public sealed class GatewayClient(
     IGatewayTransport transport,
     IGatewayBotSource botSource,
     IOptions<GatewayOptions> options,
     TimeProvider time,
-    ILogger<GatewayClient> logger)
+    ILogger<GatewayClient> logger,
+    IMeterFactory? meterFactory = null)
 {
     private readonly GatewayOptions _options = options.Value;
+    private readonly GatewayMetrics _metrics = new(DiscordMeter.From(meterFactory));
     // The reader's continuation runs on the receive loop as the dispatch is written, instead of
     // being queued to the thread pool: one thread hand-off less for every interaction.
     private readonly Channel<GatewayDispatch> _events = Channel.CreateUnbounded<GatewayDispatch>(
@@ -122,6 +126,7 @@ public sealed class GatewayClient(
             }
 
             var delay = outcome.WaitBeforeIdentify ? InvalidSessionDelay() : backoff.NextDelay();
+            _metrics.Reconnecting(outcome.Action);
             GatewayLog.Reconnecting(logger, outcome.Reason, outcome.Action, delay);
             await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
         }

@@ -24,7 +24,8 @@ public static class DiscordServiceCollectionExtensions
         services.AddSingleton<IGatewayBotSource>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionResponder>();
-        services.AddSingleton<AnswerTimes>();
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
         services.AddHostedService<AnswerTimesReporter>();
         // The worker starts before the roadmap is loaded; it takes these (which need it) once it is.
         services.AddSingleton(sp => new Lazy<CommandRegistrar>(sp.GetRequiredService<CommandRegistrar>));
