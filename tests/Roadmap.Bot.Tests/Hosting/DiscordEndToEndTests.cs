@@ -168,6 +168,8 @@ public sealed class DiscordEndToEndTests
     {
         await using var bot = await DiscordBotHarness.StartAsync();
         using var reconnects = bot.Collect<long>(DiscordMeter.Name, "roadmap.discord.gateway.reconnects");
+        // Registration follows READY: the session exists, so the drop is resumed.
+        await bot.Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands, Wait);
 
         await bot.Discord.Gateway.DropConnectionAsync();
         await bot.Discord.Gateway.WaitForResumesAsync(1, Wait);
