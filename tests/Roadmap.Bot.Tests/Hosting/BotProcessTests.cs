@@ -92,6 +92,25 @@ public sealed class BotProcessTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WrongToken_SaysSoOnce_WithoutATrace_AndExits1()
+    {
+        // Discord answers a wrong token with 401 on GET /gateway/bot, before any gateway connection.
+        Discord.Gateway.ExpectedToken = "the-real-token";
+        Discord.Rest.Token = "the-real-token";
+        using var bot = Start();
+
+        var exitCode = await bot.WaitForExitAsync(Wait);
+
+        var lines = bot.Lines;
+        var line = Assert.Single(lines, l => l.Contains("token", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Discord rejected the bot token (401)", line, StringComparison.Ordinal);
+        Assert.Contains("Discord:Token", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("   at ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal));
+        Assert.Equal(0, Discord.Gateway.ConnectionCount);
+    }
+
+    [Fact]
     public async Task ExpiredInteraction_IsOneWarningLine_WithoutATrace()
     {
         using var bot = Start();

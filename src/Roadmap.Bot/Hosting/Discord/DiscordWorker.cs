@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Json;
 using Roadmap.Discord.Models;
+using Roadmap.Discord.Rest;
 
 namespace Roadmap.Bot.Hosting.Discord;
 
@@ -14,7 +15,8 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// connects while <see cref="CoachStartup"/> is still loading; registration and answers wait for it.
 /// On shutdown it stops taking interactions, lets the ones in flight finish, and the gateway closes
 /// with 1000. When Discord closes the gateway for good (bad token, disallowed intents) it says so in
-/// one line with what to fix and stops the application, which then exits 1 (<see cref="FatalError"/>);
+/// one line with what to fix, and when Discord rejects the token it leaves that to the REST client's
+/// one line; either way it stops the application, which then exits 1 (<see cref="FatalError"/>);
 /// it does not throw into the host, which would log the same failure twice more with stack traces.
 /// </summary>
 public sealed partial class DiscordWorker(
@@ -30,8 +32,11 @@ public sealed partial class DiscordWorker(
 {
     private readonly InFlightWork _inFlight = new();
 
-    /// <summary>Set when Discord closed the gateway for good; the bot cannot go on without a fix.</summary>
-    public GatewayFatalException? FatalError { get; private set; }
+    /// <summary>
+    /// Set when Discord closed the gateway for good (<see cref="GatewayFatalException"/>) or rejected
+    /// the token (<see cref="DiscordInvalidTokenException"/>); the bot cannot go on without a fix.
+    /// </summary>
+    public Exception? FatalError { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,6 +57,13 @@ public sealed partial class DiscordWorker(
             var code = ex.CloseCode ?? 0;
             var (meaning, fix) = (GatewayCloseCodes.Describe(code), FatalCloseAdvice.For(code));
             LogFatal(logger, code, meaning, fix);
+            lifetime.StopApplication();
+        }
+        catch (DiscordInvalidTokenException ex)
+        {
+            // A wrong token shows here, as a 401 on GET /gateway/bot before any gateway connection.
+            // The REST client has already said so in one Critical line naming Discord:Token.
+            FatalError = ex;
             lifetime.StopApplication();
         }
         finally
