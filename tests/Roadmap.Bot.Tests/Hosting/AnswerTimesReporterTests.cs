@@ -80,11 +80,9 @@ public sealed class AnswerTimesReporterTests : IDisposable
 
         _reporter.Tick();
 
+        // The form the load benchmark's BotAnswerTimes reads: max and bucket:count (bucket 42 is 420-430 µs).
         var line = Assert.Single(_logs.Lines, l => l.Contains("Answer times so far: ", StringComparison.Ordinal));
-        var sent = AnswerTimeHistogram.Parse(line.Split("sent [")[1].Split(']')[0]);
-        var accepted = AnswerTimeHistogram.Parse(line.Split("accepted [")[1].Split(']')[0]);
-        Assert.Equal(TimeSpan.FromMilliseconds(0.42), sent.Max);
-        Assert.Equal(TimeSpan.FromMilliseconds(0.9), accepted.Percentile(0.5));
+        Assert.Contains("Answer times so far: sent [max=420 42:1] accepted [max=900 90:1]", line, StringComparison.Ordinal);
     }
 
     public void Dispose()
