@@ -170,8 +170,8 @@ public static partial class BotProgram
 
         await host.WaitForShutdownAsync().ConfigureAwait(false);
 
-        // A fatal gateway close (bad token, disallowed intents) stopped the host; the worker has said
-        // why and what to fix, in one line.
+        // A fatal gateway close (bad token, disallowed intents) or a rejected token stopped the host;
+        // one line has said why and what to fix.
         return host.Services.GetRequiredService<DiscordWorker>().FatalError is null ? 0 : 1;
     }
 

@@ -49,7 +49,7 @@ public sealed class BotMetrics
         AcceptedTime.Record(accepted.TotalSeconds);
     }
 
-    /// <summary>Counts an answer that never reached the member; <paramref name="errorType"/> is Discord's error code, or the exception's type.</summary>
+    /// <summary>Counts an answer that never reached the member; <paramref name="errorType"/> is Discord's error code (the HTTP status without one), or the exception's type when nothing reached Discord.</summary>
     public void FailedAnswer(string errorType) =>
         FailedAnswers.Add(1, new KeyValuePair<string, object?>("error.type", errorType));
 }

@@ -48,12 +48,12 @@ public sealed partial class InteractionResponder(
         {
             // Expected, not a fault: the answer came after Discord's 3 seconds, or another instance
             // of the bot answered first. One line says so; a stack trace would add nothing.
-            metrics.FailedAnswer(ex.Code.ToString(CultureInfo.InvariantCulture));
+            metrics.FailedAnswer(ErrorType(ex));
             LogExpired(logger, interaction.Id, NameOf(interaction));
         }
         catch (DiscordRestException ex)
         {
-            metrics.FailedAnswer(ex.Code.ToString(CultureInfo.InvariantCulture));
+            metrics.FailedAnswer(ErrorType(ex));
             LogDiscordRefused(logger, ex, interaction.Id, (int)ex.StatusCode, ex.Code);
         }
 
@@ -95,6 +95,10 @@ public sealed partial class InteractionResponder(
 
     private void RecordAnswerTime(long receivedAt, CallbackTiming timing) =>
         metrics.RecordAnswer(time.GetElapsedTime(receivedAt, timing.SentAt), time.GetElapsedTime(receivedAt, timing.AcceptedAt));
+
+    /// <summary>Discord's JSON error code (10062, 40060, …), or the HTTP status when the body carried none.</summary>
+    private static string ErrorType(DiscordRestException ex) =>
+        (ex.Code != 0 ? ex.Code : (int)ex.StatusCode).ToString(CultureInfo.InvariantCulture);
 
     private static string? NameOf(Interaction interaction) => interaction.Data?.Name ?? interaction.Data?.CustomId;
 
