@@ -182,14 +182,9 @@ internal static partial class BotProgram
 
         await host.WaitForShutdownAsync();
 
-        // A fatal gateway close (bad token, disallowed intents) stops the host; say why and fail.
-        if (host.Services.GetRequiredService<DiscordWorker>().FatalError is { } fatal)
-        {
-            await Console.Error.WriteLineAsync($"Roadmap Coach stopped: {fatal.Message}");
-            return 1;
-        }
-
-        return 0;
+        // A fatal gateway close (bad token, disallowed intents) or a rejected token stopped the host;
+        // one line has said why and what to fix.
+        return host.Services.GetRequiredService<DiscordWorker>().FatalError is null ? 0 : 1;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roadmap Coach is ready: {Milestones} milestones loaded, database {DatabasePath} up to date")]

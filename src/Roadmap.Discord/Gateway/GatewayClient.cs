@@ -1,22 +1,27 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Roadmap.Discord.Rest;
 
 namespace Roadmap.Discord.Gateway;
 
 /// <summary>
 /// The Discord gateway client: keeps one session alive across connections (resuming whenever the
 /// close allows it, identifying only when the session is gone) and hands every dispatch to the
-/// application through <see cref="ReadEventsAsync"/>.
+/// application through <see cref="ReadEventsAsync"/>. Its reconnects are counted on
+/// <see cref="DiscordMeter"/> from the given meter factory, or on the process-wide meter without one.
 /// </summary>
 public sealed class GatewayClient(
     IGatewayTransport transport,
     IGatewayBotSource botSource,
     IOptions<GatewayOptions> options,
     TimeProvider time,
-    ILogger<GatewayClient> logger)
+    ILogger<GatewayClient> logger,
+    IMeterFactory? meterFactory = null)
 {
     private readonly GatewayOptions _options = options.Value;
+    private readonly GatewayMetrics _metrics = new(DiscordMeter.From(meterFactory));
     // The reader's continuation runs on the receive loop as the dispatch is written, instead of
     // being queued to the thread pool: one thread hand-off less for every interaction.
     private readonly Channel<GatewayDispatch> _events = Channel.CreateUnbounded<GatewayDispatch>(
@@ -37,7 +42,7 @@ public sealed class GatewayClient(
 
     /// <summary>
     /// Every dispatch in order, READY and RESUMED included. Ends when the client stops; after a fatal
-    /// close it ends with the <see cref="GatewayFatalException"/>. The reader's loop body may run on
+    /// close or a rejected token it ends with the exception <see cref="RunAsync"/> throws. The reader's loop body may run on
     /// the gateway's receive loop, so it should hand long work off rather than do it in place.
     /// </summary>
     public IAsyncEnumerable<GatewayDispatch> ReadEventsAsync(CancellationToken cancellationToken) =>
@@ -45,8 +50,9 @@ public sealed class GatewayClient(
 
     /// <summary>
     /// Connects and keeps the session alive until <paramref name="stoppingToken"/> is cancelled (then
-    /// closes with 1000 and returns) or Discord closes with a fatal code (then throws
-    /// <see cref="GatewayFatalException"/>). A client runs once.
+    /// closes with 1000 and returns), Discord closes with a fatal code (then throws
+    /// <see cref="GatewayFatalException"/>) or rejects the token (then throws
+    /// <see cref="DiscordInvalidTokenException"/>). A client runs once.
     /// </summary>
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -122,6 +128,7 @@ public sealed class GatewayClient(
             }
 
             var delay = outcome.WaitBeforeIdentify ? InvalidSessionDelay() : backoff.NextDelay();
+            _metrics.Reconnecting(outcome.Action);
             GatewayLog.Reconnecting(logger, outcome.Reason, outcome.Action, delay);
             await Task.Delay(delay, time, stoppingToken).ConfigureAwait(false);
         }
@@ -142,7 +149,9 @@ public sealed class GatewayClient(
             _connection = connection;
             return (await connection.RunAsync(uri, resume, stoppingToken).ConfigureAwait(false), connection.HasReachedSession);
         }
-        catch (Exception exception) when (!stoppingToken.IsCancellationRequested && exception is not GatewayPayloadTooLargeException)
+        // A rejected token (401 on GET /gateway/bot) will be rejected again: retrying would only
+        // repeat the failure forever, so it ends the run as a fatal close does.
+        catch (Exception exception) when (!stoppingToken.IsCancellationRequested && exception is not (GatewayPayloadTooLargeException or DiscordInvalidTokenException))
         {
             GatewayLog.ConnectFailed(logger, exception);
             return (new(GatewayReconnectAction.Resume, "the connection attempt failed"), false);

@@ -23,7 +23,9 @@ internal static partial class GatewayLog
     [LoggerMessage(LogLevel.Warning, "No heartbeat ACK since the last heartbeat; closing the zombie connection to resume")]
     public static partial void Zombie(ILogger logger);
 
-    [LoggerMessage(LogLevel.Critical, "The gateway stopped for good: {CloseCode} {Description}")]
+    // Debug only: the client throws GatewayFatalException with the same facts, and the application
+    // that catches it tells the operator once, with what to fix.
+    [LoggerMessage(LogLevel.Debug, "The gateway stopped for good: {CloseCode} {Description}")]
     public static partial void Fatal(ILogger logger, int? closeCode, string description);
 
     [LoggerMessage(LogLevel.Warning, "All {Total} session starts are used; waiting {Wait} before IDENTIFY")]

@@ -13,6 +13,8 @@ public static class GatewayServiceCollectionExtensions
             .Validate(AreTimingsSane, "Discord:Gateway timings are inconsistent: backoff base must be positive and at most the maximum, the op 9 wait minimum at most its maximum, and MaxFramesPerWindow between 1 and 120.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        // The client counts its reconnects on the container's meter factory (DiscordMeter).
+        services.AddMetrics();
         services.TryAddSingleton<IGatewayTransport, ClientWebSocketTransport>();
         services.TryAddSingleton<GatewayClient>();
         return services;

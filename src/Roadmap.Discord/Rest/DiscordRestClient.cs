@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,12 +11,14 @@ namespace Roadmap.Discord.Rest;
 /// <summary>
 /// Discord's REST API over one <see cref="HttpClient"/>. Every call goes through the rate-limit,
 /// retry and error handling of the pipeline; failures surface as <see cref="DiscordRestException"/>.
+/// Its 429s are counted on <see cref="DiscordMeter"/> from the given meter factory, or on the
+/// process-wide meter without one.
 /// </summary>
 public sealed class DiscordRestClient(
-    HttpClient http, IOptions<DiscordRestOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger)
+    HttpClient http, IOptions<DiscordRestOptions> options, TimeProvider time, ILogger<DiscordRestClient> logger, IMeterFactory? meterFactory = null)
     : IDiscordRestClient, IGatewayBotSource
 {
-    private readonly RestPipeline _pipeline = new(http, options.Value, time, logger);
+    private readonly RestPipeline _pipeline = new(http, options.Value, time, new RestMetrics(DiscordMeter.From(meterFactory)), logger);
 
     /// <summary>401, 403 and 429 responses seen in the last ten minutes.</summary>
     public int RecentInvalidRequests => _pipeline.InvalidRequestCount;

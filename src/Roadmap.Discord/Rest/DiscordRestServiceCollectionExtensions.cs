@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,8 @@ public static class DiscordRestServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="IDiscordRestClient"/> with options bound from the "Discord" section
-    /// and one pooled <see cref="HttpClient"/> that the container owns.
+    /// and one pooled <see cref="HttpClient"/> that the container owns; its 429s are counted on the
+    /// container's <see cref="IMeterFactory"/> (<see cref="DiscordMeter"/>).
     /// </summary>
     public static IServiceCollection AddDiscordRest(this IServiceCollection services)
     {
@@ -21,6 +23,7 @@ public static class DiscordRestServiceCollectionExtensions
             .Validate(o => o.GlobalRequestsPerSecond > 0, "Discord:GlobalRequestsPerSecond must be above 0 (Discord allows 50).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.TryAddKeyedSingleton(HttpClientKey, (_, _) => new HttpClient(new SocketsHttpHandler
         {
             // Recycle connections so DNS changes on Discord's side are picked up.
@@ -30,7 +33,8 @@ public static class DiscordRestServiceCollectionExtensions
             sp.GetRequiredKeyedService<HttpClient>(HttpClientKey),
             sp.GetRequiredService<IOptions<DiscordRestOptions>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<DiscordRestClient>>()));
+            sp.GetRequiredService<ILogger<DiscordRestClient>>(),
+            sp.GetRequiredService<IMeterFactory>()));
         services.TryAddSingleton<IDiscordRestClient>(sp => sp.GetRequiredService<DiscordRestClient>());
         return services;
     }

@@ -12,7 +12,7 @@ namespace Roadmap.Discord.Rest;
 /// Sends one REST call the way Discord asks: auth and user agent, the route's bucket, the global
 /// limit, 429s waited out, 502/503/504 retried with backoff, and a 401 that stops everything.
 /// </summary>
-internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, TimeProvider time, ILogger logger)
+internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, TimeProvider time, RestMetrics metrics, ILogger logger)
 {
     private readonly BucketRegistry _buckets = new(time);
     private readonly GlobalRateLimiter _global = new(options.GlobalRequestsPerSecond, time);
@@ -120,7 +120,9 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
             CountInvalid();
         }
 
-        RestLog.RateLimited(logger, route.RouteKey, isGlobal ? "global" : headers.Scope ?? "bucket", retryAfter.TotalMilliseconds);
+        var scope = isGlobal ? "global" : headers.Scope ?? "bucket";
+        metrics.RateLimited(scope, route.RouteKey);
+        RestLog.RateLimited(logger, route.RouteKey, scope, retryAfter.TotalMilliseconds);
     }
 
     private void CountInvalid()

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -80,6 +82,10 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     public InteractionRouter Router => Host!.Services.GetRequiredService<InteractionRouter>();
+
+    /// <summary>Reads one instrument of this host's meters (its own <see cref="IMeterFactory"/>), from now on.</summary>
+    public MetricCollector<T> Collect<T>(string meterName, string instrumentName)
+        where T : struct => new(Host!.Services.GetRequiredService<IMeterFactory>(), meterName, instrumentName);
 
     /// <summary>Sends an interaction through the gateway and waits for the callback Discord receives.</summary>
     public async Task<RecordedRequest> InteractAsync(Interaction interaction)

@@ -61,6 +61,22 @@ internal sealed class RunningBot : IDisposable
         }
     }
 
+    /// <summary>Waits for the bot to exit by itself and returns its exit code, with every line it wrote kept.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout)
+    {
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The bot ({BotUnderTest.Description}) did not exit within {timeout}. It wrote:\n{string.Join('\n', Lines)}");
+        }
+
+        return _process.ExitCode;
+    }
+
     /// <summary>Asks the bot to stop as a container runtime or systemd would (SIGTERM) and waits for its exit code.</summary>
     public async Task<int> StopAsync(TimeSpan timeout)
     {

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Roadmap.Bot.Hosting.Discord;
 using Roadmap.Bot.Tests.Fakes;
@@ -10,13 +12,15 @@ public sealed class AnswerTimesReporterTests : IDisposable
     private readonly CapturedLogs _logs = new();
     private readonly LoggerFactory _loggers;
     private readonly ManualTimeProvider _time = new();
-    private readonly AnswerTimes _times = new();
+    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+    private readonly BotMetrics _metrics;
     private readonly AnswerTimesReporter _reporter;
 
     public AnswerTimesReporterTests()
     {
         _loggers = new LoggerFactory([_logs]);
-        _reporter = new AnswerTimesReporter(_times, _time, _loggers.CreateLogger<AnswerTimesReporter>());
+        _metrics = new BotMetrics(_services.GetRequiredService<IMeterFactory>());
+        _reporter = new AnswerTimesReporter(_metrics, _time, _loggers.CreateLogger<AnswerTimesReporter>());
     }
 
     [Fact]
@@ -24,7 +28,7 @@ public sealed class AnswerTimesReporterTests : IDisposable
     {
         for (var i = 1; i <= 100; i++)
         {
-            _times.Record(TimeSpan.FromMicroseconds(i * 20), TimeSpan.FromMicroseconds(i * 30));
+            _metrics.RecordAnswer(TimeSpan.FromMicroseconds(i * 20), TimeSpan.FromMicroseconds(i * 30));
         }
 
         _time.Advance(AnswerTimesReporter.SummaryEvery);
@@ -38,7 +42,7 @@ public sealed class AnswerTimesReporterTests : IDisposable
     [Fact]
     public void Tick_BeforeTheHour_SaysNothingAtInformation()
     {
-        _times.Record(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(2));
+        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(2));
         _time.Advance(TimeSpan.FromMinutes(59));
 
         _reporter.Tick();
@@ -57,22 +61,34 @@ public sealed class AnswerTimesReporterTests : IDisposable
     }
 
     [Fact]
-    public void Tick_EachTime_WritesTheRunningHistogramsAtDebug()
+    public void Tick_AnswersTimedByAnotherHost_AreNotCounted()
     {
-        _times.Record(TimeSpan.FromMilliseconds(0.42), TimeSpan.FromMilliseconds(0.9));
+        using var other = new ServiceCollection().AddMetrics().BuildServiceProvider();
+        new BotMetrics(other.GetRequiredService<IMeterFactory>()).RecordAnswer(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(2));
+        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(3), TimeSpan.FromMilliseconds(4));
+        _time.Advance(AnswerTimesReporter.SummaryEvery);
 
         _reporter.Tick();
 
+        Assert.Contains(_logs.Lines, l => l.Contains("Answered 1 interactions in the last 60 minutes: median 3.00 ms", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Tick_EachTime_WritesTheRunningHistogramsAtDebug()
+    {
+        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(0.42), TimeSpan.FromMilliseconds(0.9));
+
+        _reporter.Tick();
+
+        // The form the load benchmark's BotAnswerTimes reads: max and bucket:count (bucket 42 is 420-430 µs).
         var line = Assert.Single(_logs.Lines, l => l.Contains("Answer times so far: ", StringComparison.Ordinal));
-        var sent = AnswerTimeHistogram.Parse(line.Split("sent [")[1].Split(']')[0]);
-        var accepted = AnswerTimeHistogram.Parse(line.Split("accepted [")[1].Split(']')[0]);
-        Assert.Equal(TimeSpan.FromMilliseconds(0.42), sent.Max);
-        Assert.Equal(TimeSpan.FromMilliseconds(0.9), accepted.Percentile(0.5));
+        Assert.Contains("Answer times so far: sent [max=420 42:1] accepted [max=900 90:1]", line, StringComparison.Ordinal);
     }
 
     public void Dispose()
     {
         _reporter.Dispose();
         _loggers.Dispose();
+        _services.Dispose();
     }
 }

@@ -72,6 +72,66 @@ public sealed class BotProcessTests : IAsyncLifetime
         Assert.DoesNotContain(bot.Lines, l => l.Contains(FakeRest.DefaultToken, StringComparison.Ordinal) || l.Contains(interaction.Token, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task FatalGatewayClose4004_SaysOnceWhatToFix_WithoutATrace_AndExits1()
+    {
+        using var bot = Start();
+        await Discord.Gateway.WaitForIdentifiesAsync(1, Wait);
+
+        await Discord.Gateway.CloseConnectionAsync(4004, "Authentication failed.");
+        var exitCode = await bot.WaitForExitAsync(Wait);
+
+        var lines = bot.Lines;
+        var line = Assert.Single(lines, l => l.Contains("4004", StringComparison.Ordinal));
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Roadmap Coach stopped: Discord closed the gateway with 4004 (authentication failed: the bot token is invalid)", line, StringComparison.Ordinal);
+        Assert.Contains("reset it in the Developer Portal", line, StringComparison.Ordinal);
+        Assert.Contains("set Discord__Token", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("   at ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal));
+        Assert.Equal(1, Discord.Gateway.IdentifyCount);
+    }
+
+    [Fact]
+    public async Task WrongToken_SaysSoOnce_WithoutATrace_AndExits1()
+    {
+        // Discord answers a wrong token with 401 on GET /gateway/bot, before any gateway connection.
+        Discord.Gateway.ExpectedToken = "the-real-token";
+        Discord.Rest.Token = "the-real-token";
+        using var bot = Start();
+
+        var exitCode = await bot.WaitForExitAsync(Wait);
+
+        var lines = bot.Lines;
+        var line = Assert.Single(lines, l => l.Contains("token", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Discord rejected the bot token (401)", line, StringComparison.Ordinal);
+        Assert.Contains("Discord:Token", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("   at ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal));
+        Assert.Equal(0, Discord.Gateway.ConnectionCount);
+    }
+
+    [Fact]
+    public async Task ExpiredInteraction_IsOneWarningLine_WithoutATrace()
+    {
+        using var bot = Start();
+        await Discord.Gateway.WaitForIdentifiesAsync(1, Wait);
+        var interaction = DiscordBotHarness.Prepare(Command("next"));
+        Discord.Rest.Faults.ExpireInteraction(interaction.Id);
+
+        await InteractAsync(interaction, prepared: true);
+        await bot.WaitForLineAsync("10062", Wait);
+        var exitCode = await bot.StopAsync(Wait);
+
+        var lines = bot.Lines.ToList();
+        var line = lines.FindIndex(l => l.Contains("10062", StringComparison.Ordinal));
+        Assert.Equal(0, exitCode);
+        Assert.Single(lines, l => l.Contains("10062", StringComparison.Ordinal));
+        Assert.Contains($"Interaction {interaction.Id} (next) expired before its answer reached Discord", lines[line], StringComparison.Ordinal);
+        // The console writes the level and category on the line above the message.
+        Assert.StartsWith("warn: Roadmap.Bot.Hosting.Discord.InteractionResponder", lines[line - 1], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("   at ", StringComparison.Ordinal) || l.Contains("Exception", StringComparison.Ordinal));
+    }
+
     public async Task DisposeAsync()
     {
         await Discord.DisposeAsync();

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Roadmap.Bot.Hosting.Discord;
 using Roadmap.Bot.Tests.Fakes;
+using Roadmap.Discord;
 using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Json;
 using Roadmap.Testing;
@@ -110,29 +112,69 @@ public sealed class DiscordEndToEndTests
     }
 
     [Fact]
-    public async Task AnsweredInteractions_AreCountedInTheAnswerTimesTheReporterLogs()
+    public async Task AnsweredInteractions_AreCountedAndTimedOnTheBotsMeter()
     {
         await using var bot = await DiscordBotHarness.StartAsync();
+        using var interactions = bot.Collect<long>(BotMetrics.MeterName, BotMetrics.InteractionsName);
+        using var sent = bot.Collect<double>(BotMetrics.MeterName, BotMetrics.AnswerTimeName);
+        using var accepted = bot.Collect<double>(BotMetrics.MeterName, BotMetrics.AcceptedTimeName);
 
         await bot.CommandAsync("next");
         await bot.CommandAsync("progress");
 
-        // The reporter writes the running histograms at Debug every second.
-        var until = DateTime.UtcNow + Wait;
-        AnswerTimeHistogram? sent = null, accepted = null;
-        while (sent is not { Count: 2 } && DateTime.UtcNow < until)
-        {
-            await Task.Delay(100);
-            if (bot.Logs.Lines.LastOrDefault(l => l.Contains("Answer times so far: ", StringComparison.Ordinal)) is { } line)
-            {
-                sent = AnswerTimeHistogram.Parse(line.Split("sent [")[1].Split(']')[0]);
-                accepted = AnswerTimeHistogram.Parse(line.Split("accepted [")[1].Split(']')[0]);
-            }
-        }
+        // The time is recorded once Discord has accepted the callback, just after the fake saw it.
+        await sent.WaitForMeasurementsAsync(2, Wait);
+        await accepted.WaitForMeasurementsAsync(2, Wait);
+        Assert.Equal(2, interactions.GetMeasurementSnapshot().EvaluateAsCounter());
+        Assert.All(sent.GetMeasurementSnapshot(), m => Assert.InRange(m.Value, 1e-7, Wait.TotalSeconds));
+        Assert.InRange(accepted.GetMeasurementSnapshot().Max(m => m.Value), sent.GetMeasurementSnapshot().Max(m => m.Value), Wait.TotalSeconds);
+    }
 
-        Assert.Equal(2, sent?.Count);
-        Assert.InRange(sent!.Max, TimeSpan.FromTicks(1), Wait);
-        Assert.InRange(accepted!.Max, sent.Max, Wait);
+    [Fact]
+    public async Task ExpiredInteraction_CountsAFailedAnswerWithItsCode()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        using var failed = bot.Collect<long>(BotMetrics.MeterName, BotMetrics.FailedAnswersName);
+        var interaction = DiscordBotHarness.Prepare(Command("next"));
+        bot.Discord.Rest.Faults.ExpireInteraction(interaction.Id);
+
+        var callback = await bot.InteractAsync(interaction);
+        await failed.WaitForMeasurementsAsync(1, Wait);
+
+        Assert.Equal(404, callback.Status);
+        var measurement = Assert.Single(failed.GetMeasurementSnapshot());
+        Assert.Equal("10062", measurement.Tags["error.type"]);
+    }
+
+    [Fact]
+    public async Task RateLimitedCallback_IsCountedOnTheDiscordMeterAndStillAnswered()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        using var limited = bot.Collect<long>(DiscordMeter.Name, "roadmap.discord.rest.rate_limited");
+        bot.Discord.Rest.Faults.ForceRateLimit(1, TimeSpan.FromMilliseconds(50), route: FakeRoutes.InteractionCallback);
+        var interaction = DiscordBotHarness.Prepare(Command("next"));
+
+        await bot.Discord.Gateway.DispatchAsync("INTERACTION_CREATE", JsonSerializer.SerializeToElement(interaction, DiscordJson.Options));
+        await bot.Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.InteractionCallback && r.Status == 204 && r.Subject == interaction.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), Wait);
+
+        var measurement = Assert.Single(limited.GetMeasurementSnapshot());
+        Assert.Equal("user", measurement.Tags["discord.rate_limit.scope"]);
+        Assert.Equal("POST /interactions/{interaction_id}/{interaction_token}/callback", measurement.Tags["discord.route"]);
+    }
+
+    [Fact]
+    public async Task DroppedGatewayConnection_IsCountedAsAReconnectOnTheDiscordMeter()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        using var reconnects = bot.Collect<long>(DiscordMeter.Name, "roadmap.discord.gateway.reconnects");
+        // Registration follows READY: the session exists, so the drop is resumed.
+        await bot.Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands, Wait);
+
+        await bot.Discord.Gateway.DropConnectionAsync();
+        await bot.Discord.Gateway.WaitForResumesAsync(1, Wait);
+
+        var measurement = Assert.Single(reconnects.GetMeasurementSnapshot());
+        Assert.Equal("resume", measurement.Tags["discord.gateway.reconnect"]);
     }
 
     [Fact]

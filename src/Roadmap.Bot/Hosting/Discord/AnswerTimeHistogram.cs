@@ -5,9 +5,12 @@ namespace Roadmap.Bot.Hosting.Discord;
 
 /// <summary>
 /// Counts of durations in fixed buckets: 10 µs wide up to 20 ms, then 1 ms wide up to 3 s (Discord's
-/// limit), then one bucket for anything longer. Recording is one atomic increment, so every answer
-/// can be counted without a log line or a lock. Percentiles are read as the upper edge of their
-/// bucket, so they never flatter: at most 10 µs high below 20 ms.
+/// limit), then one bucket for anything longer. <see cref="AnswerTimesReporter"/> fills it from the
+/// <see cref="BotMetrics.AnswerTime"/> histogram: a Meter histogram hands each measurement to its
+/// listeners and keeps nothing, and the platform has no aggregation with percentiles (exporters
+/// keep a few explicit buckets), so the hourly summary and the load benchmark need this one.
+/// Recording is one atomic increment, without a lock. Percentiles are read as the upper edge of
+/// their bucket, so they never flatter: at most 10 µs high below 20 ms.
 /// </summary>
 public sealed class AnswerTimeHistogram
 {

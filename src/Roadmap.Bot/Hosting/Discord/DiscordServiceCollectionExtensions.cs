@@ -24,7 +24,8 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<IGatewayBotSource>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionResponder>();
-        services.AddSingleton<AnswerTimes>();
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
         services.AddHostedService<AnswerTimesReporter>();
         // Before the worker: hosted services stop in reverse order, so the last visits are written
         // after the worker has answered its last interaction.

@@ -6,6 +6,7 @@ using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Json;
 using Roadmap.Discord.Models;
+using Roadmap.Discord.Rest;
 
 namespace Roadmap.Bot.Hosting.Discord;
 
@@ -14,7 +15,10 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// responder without waiting for it, so a slow answer never holds up the gateway. The gateway
 /// connects while <see cref="DatabaseStartup"/> is still migrating; registration and answers wait for it.
 /// On shutdown it stops taking interactions, lets the ones in flight finish, and the gateway closes
-/// with 1000.
+/// with 1000. When Discord closes the gateway for good (bad token, disallowed intents) it says so in
+/// one line with what to fix, and when Discord rejects the token it leaves that to the REST client's
+/// one line; either way it stops the application, which then exits 1 (<see cref="FatalError"/>);
+/// it does not throw into the host, which would log the same failure twice more with stack traces.
 /// </summary>
 internal sealed partial class DiscordWorker(
     GatewayClient gateway,
@@ -23,17 +27,17 @@ internal sealed partial class DiscordWorker(
     CommandRegistrar registrar,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
+    BotMetrics metrics,
+    IHostApplicationLifetime lifetime,
     ILogger<DiscordWorker> logger) : BackgroundService
 {
     private readonly InFlightWork _inFlight = new();
 
-    /// <summary>Interactions received since start; tests and logs read it.</summary>
-    public int InteractionsReceived => Volatile.Read(ref _received);
-
-    private int _received;
-
-    /// <summary>Set when Discord closed the gateway for good; the bot cannot go on without a fix.</summary>
-    public GatewayFatalException? FatalError { get; private set; }
+    /// <summary>
+    /// Set when Discord closed the gateway for good (<see cref="GatewayFatalException"/>) or rejected
+    /// the token (<see cref="DiscordInvalidTokenException"/>); the bot cannot go on without a fix.
+    /// </summary>
+    public Exception? FatalError { get; private set; }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -51,8 +55,17 @@ internal sealed partial class DiscordWorker(
         catch (GatewayFatalException ex)
         {
             FatalError = ex;
-            LogFatal(logger, ex, ex.Message);
-            throw;
+            var code = ex.CloseCode ?? 0;
+            var (meaning, fix) = (GatewayCloseCodes.Describe(code), FatalCloseAdvice.For(code));
+            LogFatal(logger, code, meaning, fix);
+            lifetime.StopApplication();
+        }
+        catch (DiscordInvalidTokenException ex)
+        {
+            // A wrong token shows here, as a 401 on GET /gateway/bot before any gateway connection.
+            // The REST client has already said so in one Critical line naming Discord:Token.
+            FatalError = ex;
+            lifetime.StopApplication();
         }
         finally
         {
@@ -82,7 +95,7 @@ internal sealed partial class DiscordWorker(
             case "INTERACTION_CREATE":
                 if (Read(dispatch) is { } interaction)
                 {
-                    Interlocked.Increment(ref _received);
+                    metrics.Interactions.Add(1);
                     var receivedAt = dispatch.ReceivedAt;
                     _inFlight.Track(Guard(() => RespondAsync(interaction, receivedAt, handling), "answering an interaction"));
                 }
@@ -101,7 +114,16 @@ internal sealed partial class DiscordWorker(
     {
         // Completed from the first second on; only interactions that beat the migration wait here.
         await startup.ReadyAsync().ConfigureAwait(false);
-        await responder.RespondAsync(interaction, receivedAt, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await responder.RespondAsync(interaction, receivedAt, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The answer never left (Discord's refusals the responder counts itself); Guard logs it.
+            metrics.FailedAnswer(ex.GetType().Name);
+            throw;
+        }
     }
 
     private Interaction? Read(GatewayDispatch dispatch)
@@ -137,8 +159,8 @@ internal sealed partial class DiscordWorker(
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Discord as {BotName} (application {ApplicationId})")]
     private static partial void LogReady(ILogger logger, string? botName, ulong? applicationId);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed the gateway for good: {Reason}")]
-    private static partial void LogFatal(ILogger logger, Exception exception, string reason);
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Roadmap Coach stopped: Discord closed the gateway with {CloseCode} ({Meaning}) and does not allow reconnecting. {Fix}")]
+    private static partial void LogFatal(ILogger logger, int closeCode, string meaning, string fix);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shutting down with {Count} interactions still being answered")]
     private static partial void LogAbandoned(ILogger logger, int count);

@@ -5,17 +5,6 @@ internal sealed class InFlightWork
 {
     private readonly HashSet<Task> _tasks = [];
 
-    public int Count
-    {
-        get
-        {
-            lock (_tasks)
-            {
-                return _tasks.Count;
-            }
-        }
-    }
-
     public void Track(Task task)
     {
         ArgumentNullException.ThrowIfNull(task);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Roadmap.Bot.Members;
@@ -10,20 +11,21 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// <summary>
 /// Answers one interaction within Discord's 3 seconds: directly when the handler is quick, otherwise
 /// with a deferral after <see cref="DiscordBotOptions.DeferAfter"/> and the real reply as an edit or
-/// follow-up when it is ready. Every interaction gets an answer; Discord's refusals are logged here.
+/// follow-up when it is ready. Every interaction gets an answer; Discord's refusals are logged and
+/// counted here (<see cref="BotMetrics.FailedAnswers"/>).
 /// </summary>
 internal sealed partial class InteractionResponder(
     InteractionRouter router,
     IDiscordRestClient rest,
     ServerVisits visits,
     IOptions<DiscordBotOptions> options,
-    AnswerTimes answerTimes,
+    BotMetrics metrics,
     TimeProvider time,
     ILogger<InteractionResponder> logger)
 {
     /// <summary>
     /// Answers <paramref name="interaction"/>, whose gateway frame arrived at <paramref name="receivedAt"/>
-    /// (a <see cref="TimeProvider"/> timestamp): the deferral clock and the recorded answer time (<see cref="AnswerTimes"/>) start there.
+    /// (a <see cref="TimeProvider"/> timestamp): the deferral clock and the recorded answer time (<see cref="BotMetrics.AnswerTime"/>) start there.
     /// </summary>
     public async Task RespondAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
@@ -42,8 +44,16 @@ internal sealed partial class InteractionResponder(
                 await RespondLaterAsync(interaction, routing.AsTask(), receivedAt, cancellationToken).ConfigureAwait(false);
             }
         }
+        catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.UnknownInteraction)
+        {
+            // Expected, not a fault: the answer came after Discord's 3 seconds, or another instance
+            // of the bot answered first. One line says so; a stack trace would add nothing.
+            metrics.FailedAnswer(ErrorType(ex));
+            LogExpired(logger, interaction.Id, NameOf(interaction));
+        }
         catch (DiscordRestException ex)
         {
+            metrics.FailedAnswer(ErrorType(ex));
             LogDiscordRefused(logger, ex, interaction.Id, (int)ex.StatusCode, ex.Code);
         }
 
@@ -84,7 +94,11 @@ internal sealed partial class InteractionResponder(
     }
 
     private void RecordAnswerTime(long receivedAt, CallbackTiming timing) =>
-        answerTimes.Record(time.GetElapsedTime(receivedAt, timing.SentAt), time.GetElapsedTime(receivedAt, timing.AcceptedAt));
+        metrics.RecordAnswer(time.GetElapsedTime(receivedAt, timing.SentAt), time.GetElapsedTime(receivedAt, timing.AcceptedAt));
+
+    /// <summary>Discord's JSON error code (10062, 40060, …), or the HTTP status when the body carried none.</summary>
+    private static string ErrorType(DiscordRestException ex) =>
+        (ex.Code != 0 ? ex.Code : (int)ex.StatusCode).ToString(CultureInfo.InvariantCulture);
 
     private static string? NameOf(Interaction interaction) => interaction.Data?.Name ?? interaction.Data?.CustomId;
 
@@ -137,6 +151,9 @@ internal sealed partial class InteractionResponder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deferred interaction {InteractionId} ({Name}): the handler took longer than the deferral threshold")]
     private static partial void LogDeferred(ILogger logger, ulong interactionId, string? name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId} ({Name}) expired before its answer reached Discord (10062 Unknown interaction): the answer took longer than Discord's 3 seconds, or another instance of the bot answered it first")]
+    private static partial void LogExpired(ILogger logger, ulong interactionId, string? name);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the answer to interaction {InteractionId}: HTTP {Status}, code {Code}")]
     private static partial void LogDiscordRefused(ILogger logger, Exception exception, ulong interactionId, int status, int? code);
