@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Interactions;
@@ -19,7 +20,7 @@ public sealed class BotHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _folder;
 
-    private BotHarness(ServiceProvider services, string folder, TestClock clock)
+    private BotHarness(ServiceProvider services, string folder, FakeTimeProvider clock)
     {
         _services = services;
         _folder = folder;
@@ -28,7 +29,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
-    public TestClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public InteractionRouter Router => _services.GetRequiredService<InteractionRouter>();
 
@@ -44,7 +45,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Database:Path"] = Path.Combine(folder, "roadmap.db"),
             ["Content:Folder"] = RepositoryPaths.Content,
         }).Build();
-        var clock = new TestClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()

@@ -1,21 +1,22 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Hosting.Discord;
-using Roadmap.Bot.Tests.Fakes;
 using Roadmap.Testing;
 
 namespace Roadmap.Bot.Tests.Hosting;
 
 public sealed class AnswerTimesReporterTests : IDisposable
 {
-    private readonly CapturedLogs _logs = new();
+    private readonly FakeLogCollector _logs = new();
     private readonly LoggerFactory _loggers;
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 4, 10, 30, 0, TimeSpan.Zero));
     private readonly AnswerTimes _times = new();
     private readonly AnswerTimesReporter _reporter;
 
     public AnswerTimesReporterTests()
     {
-        _loggers = new LoggerFactory([_logs]);
+        _loggers = new LoggerFactory([new FakeLoggerProvider(_logs)]);
         _reporter = new AnswerTimesReporter(_times, _time, _loggers.CreateLogger<AnswerTimesReporter>());
     }
 
