@@ -5,7 +5,7 @@ public sealed class GatewayBackoffTests
     [Fact]
     public async Task RunAsync_ConnectsKeepFailing_DelaysGrowExponentially()
     {
-        await using var gateway = await GatewayReconnectTests.StartInSessionAsync(o => o.Random = () => 1.0);
+        await using var gateway = await GatewayReconnectTests.StartInSessionAsync(random: 1.0);
         gateway.Transport.FailNextConnects(4);
 
         gateway.Transport.Drop();
@@ -19,11 +19,7 @@ public sealed class GatewayBackoffTests
     [Fact]
     public async Task RunAsync_ConnectsKeepFailing_DelayStopsAtTheMaximum()
     {
-        await using var gateway = await GatewayReconnectTests.StartInSessionAsync(o =>
-        {
-            o.Random = () => 1.0;
-            o.ReconnectBackoffMax = TimeSpan.FromSeconds(5);
-        });
+        await using var gateway = await GatewayReconnectTests.StartInSessionAsync(o => o.ReconnectBackoffMax = TimeSpan.FromSeconds(5), random: 1.0);
         gateway.Transport.FailNextConnects(5);
 
         gateway.Transport.Drop();
@@ -36,7 +32,7 @@ public sealed class GatewayBackoffTests
     [Fact]
     public async Task RunAsync_SessionResumed_NextFaultStartsFromTheBaseDelay()
     {
-        await using var gateway = await GatewayReconnectTests.StartInSessionAsync(o => o.Random = () => 1.0);
+        await using var gateway = await GatewayReconnectTests.StartInSessionAsync(random: 1.0);
         gateway.Transport.FailNextConnects(2);
         gateway.Transport.Drop();
         await GatewayReconnectTests.ExpectResumeAsync(gateway);

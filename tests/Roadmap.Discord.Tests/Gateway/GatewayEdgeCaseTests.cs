@@ -55,7 +55,7 @@ public sealed class GatewayEdgeCaseTests
     {
         var source = new StaticGatewayBotSource("wss://gateway.test");
         source.FailNextCalls(3);
-        await using var gateway = new ScriptedGateway(o => o.Random = () => 1.0, source).Start();
+        await using var gateway = new ScriptedGateway(botSource: source, random: 1.0).Start();
 
         await gateway.Transport.HandshakeAsync();
 
@@ -101,10 +101,10 @@ public sealed class GatewayEdgeCaseTests
     }
 
     [Fact]
-    public void AddDiscordGateway_WithConfiguration_ResolvesAClientWithBoundOptions()
+    public void AddDiscordGateway_KnobsFromGatewaySectionAndIntentsFromTheHost_ResolvesAClient()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Gateway:Token"] = "t", ["Discord:Gateway:Intents"] = "1" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Gateway:HelloTimeout"] = "00:00:07" })
             .Build();
         using var provider = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -112,10 +112,13 @@ public sealed class GatewayEdgeCaseTests
             .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
             .AddSingleton<IGatewayBotSource>(new StaticGatewayBotSource("wss://g.test"))
             .AddDiscordGateway()
+            .Configure<GatewayOptions>(o => o.Intents = 1)
             .BuildServiceProvider();
 
         Assert.NotNull(provider.GetRequiredService<GatewayClient>());
-        Assert.Equal(1, provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Intents);
+        var options = provider.GetRequiredService<IOptions<GatewayOptions>>().Value;
+        Assert.Equal(TimeSpan.FromSeconds(7), options.HelloTimeout);
+        Assert.Equal(1, options.Intents);
         Assert.IsType<ClientWebSocketTransport>(provider.GetRequiredService<IGatewayTransport>());
     }
 

@@ -9,7 +9,7 @@ public sealed class GatewayHeartbeatTests
     [Fact]
     public async Task RunAsync_AfterHello_FirstHeartbeatWaitsIntervalTimesJitter()
     {
-        await using var gateway = new ScriptedGateway(o => o.Random = () => 0.25).Start();
+        await using var gateway = new ScriptedGateway(random: 0.25).Start();
 
         await gateway.Transport.HandshakeAsync(heartbeatIntervalMs: 41250);
         await gateway.ExpectHeartbeatAsync();
@@ -41,7 +41,7 @@ public sealed class GatewayHeartbeatTests
     [Fact]
     public async Task RunAsync_HeartbeatBeforeAnyDispatch_SendsNullSequence()
     {
-        await using var gateway = new ScriptedGateway(o => o.Random = () => 0).Start();
+        await using var gateway = new ScriptedGateway(random: 0).Start();
         await gateway.Transport.ExpectConnectAsync();
 
         gateway.Transport.SendHello(41250);

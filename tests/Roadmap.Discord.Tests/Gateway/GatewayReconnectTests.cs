@@ -51,7 +51,7 @@ public sealed class GatewayReconnectTests
     [Fact]
     public async Task RunAsync_Op9NotResumable_WaitsOneToFiveSecondsThenIdentifiesAtGatewayUrl()
     {
-        await using var gateway = await StartInSessionAsync(o => o.Random = () => 0.5);
+        await using var gateway = await StartInSessionAsync(random: 0.5);
 
         gateway.Transport.Send("""{"op":9,"d":false}""");
         var uri = await gateway.Transport.ExpectConnectAsync();
@@ -193,9 +193,9 @@ public sealed class GatewayReconnectTests
     }
 
     /// <summary>A client in session "session-1" that has seen READY (seq 1) and two interactions.</summary>
-    internal static async Task<ScriptedGateway> StartInSessionAsync(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null)
+    internal static async Task<ScriptedGateway> StartInSessionAsync(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null, double random = 0.5)
     {
-        var gateway = new ScriptedGateway(configure, botSource).Start();
+        var gateway = new ScriptedGateway(configure, botSource, random: random).Start();
         await gateway.Transport.HandshakeAsync();
         gateway.Transport.SendDispatch("INTERACTION_CREATE", 2, """{"id":"2"}""");
         gateway.Transport.SendDispatch("INTERACTION_CREATE", 3, """{"id":"3"}""");

@@ -16,20 +16,25 @@ public sealed class ScriptedGateway : IAsyncDisposable
     private Task? _run;
     private Task? _reader;
 
-    /// <summary>Builds the client; <paramref name="time"/> replaces <see cref="Clock"/>, e.g. with a <see cref="ManualTimeProvider"/>.</summary>
-    public ScriptedGateway(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null, TimeProvider? time = null)
+    /// <summary>
+    /// Builds the client; <paramref name="time"/> replaces <see cref="Clock"/>, e.g. with a <see cref="ManualTimeProvider"/>,
+    /// and every jitter draws <paramref name="random"/>.
+    /// </summary>
+    public ScriptedGateway(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null, TimeProvider? time = null, double random = 0.5)
     {
         Options = new GatewayOptions
         {
             Token = Token,
-            Random = () => 0.5,
             // The test script sends HELLO right after the connect; an hour of clock time (3.6 s of
             // real time) keeps a busy test machine from timing the handshake out.
             HelloTimeout = TimeSpan.FromHours(1),
         };
         configure?.Invoke(Options);
         BotSource = botSource ?? new StaticGatewayBotSource("wss://gateway.test");
-        Client = new GatewayClient(Transport, BotSource, Microsoft.Extensions.Options.Options.Create(Options), time ?? Clock, Logger);
+        Client = new GatewayClient(Transport, BotSource, Microsoft.Extensions.Options.Options.Create(Options), time ?? Clock, Logger)
+        {
+            Random = new FixedRandom(random),
+        };
     }
 
     public ScriptedTransport Transport { get; } = new();
