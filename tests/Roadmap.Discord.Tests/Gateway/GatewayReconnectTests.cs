@@ -1,5 +1,6 @@
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Tests.Gateway.Fakes;
+using Roadmap.Testing;
 
 namespace Roadmap.Discord.Tests.Gateway;
 
@@ -188,8 +189,8 @@ public sealed class GatewayReconnectTests
         gateway.Transport.ServerClose(4004);
         await Assert.ThrowsAsync<GatewayFatalException>(() => gateway.Run.WaitAsync(TimeSpan.FromSeconds(5)));
 
-        Assert.NotEmpty(gateway.Logger.Lines);
-        Assert.DoesNotContain(gateway.Logger.Lines, line => line.Contains(ScriptedGateway.Token, StringComparison.Ordinal));
+        Assert.NotEmpty(gateway.Logger.Collector.Lines);
+        Assert.DoesNotContain(gateway.Logger.Collector.Lines, line => line.Contains(ScriptedGateway.Token, StringComparison.Ordinal));
     }
 
     /// <summary>A client in session "session-1" that has seen READY (seq 1) and two interactions.</summary>

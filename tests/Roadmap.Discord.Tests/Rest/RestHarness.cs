@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using Roadmap.Discord.Rest;
 using Roadmap.Discord.Tests.Rest.Fakes;
 using Roadmap.Testing;
@@ -25,7 +26,7 @@ public sealed class RestHarness : IAsyncDisposable
 
     public DiscordRestOptions Options { get; }
 
-    public RecordingLogger<DiscordRestClient> Logger { get; } = new();
+    public FakeLogger<DiscordRestClient> Logger { get; } = new();
 
     public DiscordRestClient Client { get; }
 

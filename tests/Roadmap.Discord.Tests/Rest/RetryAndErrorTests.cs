@@ -68,7 +68,7 @@ public sealed class RetryAndErrorTests
         Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
         Assert.Contains("Discord:Token", first.Message, StringComparison.Ordinal);
         Assert.True(harness.Client.IsTokenRejected);
-        Assert.Contains(harness.Logger.Entries, e => e.Level == LogLevel.Critical && e.Message.Contains("401", StringComparison.Ordinal));
+        Assert.Contains(harness.Logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Critical && e.Message.Contains("401", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -140,6 +140,6 @@ public sealed class RetryAndErrorTests
         }
 
         Assert.Equal(3, harness.Client.RecentInvalidRequests);
-        Assert.Contains(harness.Logger.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("3 responses with status 401, 403 or 429", StringComparison.Ordinal));
+        Assert.Contains(harness.Logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.StartsWith("3 responses with status 401, 403 or 429", StringComparison.Ordinal));
     }
 }

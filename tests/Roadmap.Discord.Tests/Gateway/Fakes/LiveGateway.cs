@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging.Testing;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Rest;
 using Roadmap.Testing;
@@ -39,7 +40,7 @@ public sealed class LiveGateway : IAsyncDisposable
 
     public ClientWebSocketTransport Transport { get; } = new();
 
-    public RecordingLogger<GatewayClient> Logger { get; } = new();
+    public FakeLogger<GatewayClient> Logger { get; } = new();
 
     public GatewayClient Client { get; }
 

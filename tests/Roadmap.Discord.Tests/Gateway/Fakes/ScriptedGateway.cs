@@ -1,5 +1,7 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging.Testing;
 using Roadmap.Discord.Gateway;
+using Roadmap.Testing;
 
 namespace Roadmap.Discord.Tests.Gateway.Fakes;
 
@@ -41,7 +43,7 @@ public sealed class ScriptedGateway : IAsyncDisposable
 
     public ScaledTimeProvider Clock { get; } = new(1000);
 
-    public RecordingLogger<GatewayClient> Logger { get; } = new();
+    public FakeLogger<GatewayClient> Logger { get; } = new();
 
     public GatewayOptions Options { get; }
 
@@ -88,7 +90,7 @@ public sealed class ScriptedGateway : IAsyncDisposable
         catch (TimeoutException exception)
         {
             throw new TimeoutException(
-                $"{exception.Message} Connects: {Transport.ConnectAttempts}. Log: {string.Join(" | ", Logger.Lines)}. Timers: {string.Join(", ", Clock.RequestedDelays)}",
+                $"{exception.Message} Connects: {Transport.ConnectAttempts}. Log: {string.Join(" | ", Logger.Collector.Lines)}. Timers: {string.Join(", ", Clock.RequestedDelays)}",
                 exception);
         }
     }
