@@ -69,6 +69,8 @@ public sealed class GatewayHeartbeatTests
         await using var gateway = ManualClock(new ScriptedGateway().Start());
         await gateway.Transport.HandshakeAsync(heartbeatIntervalMs: IntervalMs, sessionId: "zombie");
         gateway.Transport.SendDispatch("INTERACTION_CREATE", 2);
+        await gateway.ExpectEventAsync();
+        await gateway.ExpectEventAsync();
         gateway.Transport.AnswerHeartbeats = false;
 
         await gateway.Transport.AdvanceAsync(Interval * 0.5);
