@@ -36,7 +36,7 @@ public sealed class InteractionFlowTests
         harness.Fake.Faults.InjectServerErrors(1, 504);
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(
-            () => harness.Client.EditOriginalResponseAsync(5, InteractionToken, new MessageBody { Content = "x" }, CancellationToken.None));
+            () => harness.AdvanceUntilDoneAsync(harness.Client.EditOriginalResponseAsync(5, InteractionToken, new MessageBody { Content = "x" }, CancellationToken.None)));
 
         Assert.Equal(DiscordErrorCodes.UnknownWebhook, error.Code);
         Assert.NotEmpty(harness.Logger.Collector.GetSnapshot());
