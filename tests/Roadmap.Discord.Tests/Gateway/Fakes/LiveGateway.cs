@@ -88,10 +88,15 @@ public sealed class LiveGateway : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops the client and waits until its event stream has ended, so <see cref="Events"/> is final.</summary>
     public async Task StopAsync()
     {
         await _stop.CancelAsync();
         await Run.WaitAsync(TimeSpan.FromSeconds(10));
+        if (_reader is not null)
+        {
+            await _reader.WaitAsync(TimeSpan.FromSeconds(10));
+        }
     }
 
     public async ValueTask DisposeAsync()
