@@ -9,10 +9,10 @@ public sealed class DiscordRestOptions
 {
     public const string SectionName = "Discord:Rest";
 
-    /// <summary>The bot token, sent as <c>Authorization: Bot &lt;token&gt;</c>. Never logged. Set by the host, not bound.</summary>
+    /// <summary>The bot token, sent as <c>Authorization: Bot &lt;token&gt;</c>. Never logged. Set by the host.</summary>
     public string Token { get; set; } = "";
 
-    /// <summary>The versioned API base; tests point it at the fake Discord server. Set by the host, not bound.</summary>
+    /// <summary>The versioned API base; tests point it at the fake Discord server. Set by the host.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
 
     /// <summary>The URL in the <c>DiscordBot ($url, $version)</c> User-Agent Discord requires.</summary>
