@@ -2,12 +2,12 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Benchmarks.Data;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Interactions;
-using Roadmap.Testing;
 
 namespace Roadmap.Benchmarks;
 
@@ -36,7 +36,7 @@ public sealed class CoachHost : IAsyncDisposable
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning))
-            .AddSingleton<TimeProvider>(new TestClock(DatasetShape.Now))
+            .AddSingleton<TimeProvider>(new FakeTimeProvider(DatasetShape.Now))
             .AddRoadmapCoach(ContentLoader.LoadValid(ContentFolder.Resolve(BenchmarkPaths.Content)))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         // The generator runs before the migrator, which then finds the schema up to date, as at any

@@ -33,6 +33,12 @@ public sealed class GatewayClient(
 
     public string? SessionId => _session?.SessionId;
 
+    /// <summary>
+    /// Draws the first-heartbeat jitter, the backoff jitter and the op 9 wait. Tests pin it with a
+    /// fixed sequence to make timings exact; it is not an option, as nobody configures randomness.
+    /// </summary>
+    internal Random Random { get; init; } = Random.Shared;
+
     public int? LastSequence => _session?.Sequence;
 
     public Uri? ResumeGatewayUrl => _session?.ResumeUrl;
@@ -65,7 +71,7 @@ public sealed class GatewayClient(
         {
             if (string.IsNullOrWhiteSpace(_options.Token))
             {
-                throw new InvalidOperationException($"The bot token is not set ({GatewayOptions.SectionName}:Token).");
+                throw new InvalidOperationException("The bot token is not set (GatewayOptions.Token; the host sets it from its own settings).");
             }
 
             _session = new GatewaySession(_events.Writer, logger);
@@ -104,7 +110,7 @@ public sealed class GatewayClient(
 
     private async Task KeepSessionAliveAsync(GatewaySession session, CancellationToken stoppingToken)
     {
-        var backoff = new ReconnectBackoff(_options.ReconnectBackoffBase, _options.ReconnectBackoffMax, _options.Random);
+        var backoff = new ReconnectBackoff(_options.ReconnectBackoffBase, _options.ReconnectBackoffMax, Random.NextDouble);
         var guard = new IdentifyGuard(botSource, _options, time, logger);
         while (true)
         {
@@ -137,7 +143,7 @@ public sealed class GatewayClient(
     private async Task<(ConnectionOutcome Outcome, bool HasReachedSession)> ConnectOnceAsync(
         GatewaySession session, IdentifyGuard guard, CancellationToken stoppingToken)
     {
-        using var connection = new GatewayConnection(transport, session, _options, time, logger);
+        using var connection = new GatewayConnection(transport, session, _options, time, Random.NextDouble, logger);
         try
         {
             var resume = session.CanResume;
@@ -165,6 +171,6 @@ public sealed class GatewayClient(
     private TimeSpan InvalidSessionDelay()
     {
         var spread = _options.InvalidSessionDelayMax - _options.InvalidSessionDelayMin;
-        return _options.InvalidSessionDelayMin + (spread * _options.Random());
+        return _options.InvalidSessionDelayMin + (spread * Random.NextDouble());
     }
 }

@@ -8,7 +8,7 @@ namespace Roadmap.Discord.Gateway;
 /// One socket's life: HELLO, heartbeats, IDENTIFY or RESUME, then reading frames until the socket
 /// ends, and deciding from how it ended whether to resume, start anew or stop.
 /// </summary>
-internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySession session, GatewayOptions options, TimeProvider time, ILogger logger)
+internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySession session, GatewayOptions options, TimeProvider time, Func<double> random, ILogger logger)
     : IDisposable
 {
     private readonly CancellationTokenSource _receiveCts = new(Timeout.InfiniteTimeSpan, time);
@@ -43,7 +43,7 @@ internal sealed class GatewayConnection(IGatewayTransport transport, GatewaySess
 
             var interval = TimeSpan.FromMilliseconds(hello.HeartbeatInterval);
             _sender.Limiter.ReserveForHeartbeats(interval);
-            _heartbeat = new GatewayHeartbeat(_sender, session, time, options.Random);
+            _heartbeat = new GatewayHeartbeat(_sender, session, time, random);
             heartbeating = HeartbeatAsync(interval);
             await SendHandshakeAsync(resume).ConfigureAwait(false);
             await ReceiveLoopAsync().ConfigureAwait(false);

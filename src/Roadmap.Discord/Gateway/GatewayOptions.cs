@@ -1,14 +1,18 @@
 namespace Roadmap.Discord.Gateway;
 
-/// <summary>Settings of the gateway client (configuration section <c>Discord:Gateway</c>).</summary>
+/// <summary>
+/// Settings of the gateway client. <see cref="GatewayServiceCollectionExtensions.AddDiscordGateway"/>
+/// binds the tuning knobs from <c>Discord:Gateway</c>; the host sets <see cref="Token"/> and
+/// <see cref="Intents"/> from its own settings (the bot: <c>Discord:Token</c>, <c>Discord:Intents</c>).
+/// </summary>
 public sealed class GatewayOptions
 {
     public const string SectionName = "Discord:Gateway";
 
-    /// <summary>The raw bot token, without the "Bot " prefix.</summary>
+    /// <summary>The raw bot token, without the "Bot " prefix. Set by the host.</summary>
     public string Token { get; set; } = string.Empty;
 
-    /// <summary>Intents bitfield; 0 is enough for a slash-command bot (REFERENCE.md 1.6).</summary>
+    /// <summary>Intents bitfield; 0 is enough for a slash-command bot (REFERENCE.md 1.6). Set by the host.</summary>
     public int Intents { get; set; }
 
     public int ApiVersion { get; set; } = 10;
@@ -45,10 +49,4 @@ public sealed class GatewayOptions
     public int MaxFramesPerWindow { get; set; } = 120;
 
     public TimeSpan SendWindow { get; set; } = TimeSpan.FromSeconds(60);
-
-    /// <summary>
-    /// Random numbers in [0,1) for the first-heartbeat jitter, the backoff jitter and the op 9 wait;
-    /// tests pin it to make timings exact.
-    /// </summary>
-    public Func<double> Random { get; set; } = System.Random.Shared.NextDouble;
 }

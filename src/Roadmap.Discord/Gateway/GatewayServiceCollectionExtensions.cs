@@ -3,7 +3,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Roadmap.Discord.Gateway;
 
-/// <summary>Registers the gateway client. The REST client registers <see cref="IGatewayBotSource"/>.</summary>
+/// <summary>
+/// Registers the gateway client, its tuning knobs bound from <c>Discord:Gateway</c>. The host sets the
+/// token and intents (<c>Configure&lt;GatewayOptions&gt;</c>); the REST client registers <see cref="IGatewayBotSource"/>.
+/// </summary>
 public static class GatewayServiceCollectionExtensions
 {
     public static IServiceCollection AddDiscordGateway(this IServiceCollection services)

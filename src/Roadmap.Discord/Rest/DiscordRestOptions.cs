@@ -1,14 +1,18 @@
 namespace Roadmap.Discord.Rest;
 
-/// <summary>Settings of the REST client, bound from the "Discord" configuration section.</summary>
+/// <summary>
+/// Settings of the REST client. <see cref="DiscordRestServiceCollectionExtensions.AddDiscordRest"/> binds
+/// the tuning knobs from <c>Discord:Rest</c>; the host sets <see cref="Token"/> and <see cref="ApiBaseUrl"/>
+/// from its own settings and validates them there, where it knows the keys a person typed.
+/// </summary>
 public sealed class DiscordRestOptions
 {
-    public const string SectionName = "Discord";
+    public const string SectionName = "Discord:Rest";
 
-    /// <summary>The bot token, sent as <c>Authorization: Bot &lt;token&gt;</c>. Never logged.</summary>
+    /// <summary>The bot token, sent as <c>Authorization: Bot &lt;token&gt;</c>. Never logged. Set by the host.</summary>
     public string Token { get; set; } = "";
 
-    /// <summary>The versioned API base; tests point it at the fake Discord server.</summary>
+    /// <summary>The versioned API base; tests point it at the fake Discord server. Set by the host.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
 
     /// <summary>The URL in the <c>DiscordBot ($url, $version)</c> User-Agent Discord requires.</summary>

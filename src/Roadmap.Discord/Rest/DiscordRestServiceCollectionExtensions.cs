@@ -11,16 +11,16 @@ public static class DiscordRestServiceCollectionExtensions
     private const string HttpClientKey = "Roadmap.Discord.Rest";
 
     /// <summary>
-    /// Registers <see cref="IDiscordRestClient"/> with options bound from the "Discord" section
-    /// and one pooled <see cref="HttpClient"/> that the container owns; its 429s are counted on the
+    /// Registers <see cref="IDiscordRestClient"/> with its tuning knobs bound from <c>Discord:Rest</c>
+    /// and one pooled <see cref="HttpClient"/> that the container owns. The host sets the token and
+    /// the API base (<c>Configure&lt;DiscordRestOptions&gt;</c>). Its 429s are counted on the
     /// container's <see cref="IMeterFactory"/> (<see cref="DiscordMeter"/>).
     /// </summary>
     public static IServiceCollection AddDiscordRest(this IServiceCollection services)
     {
         services.AddOptions<DiscordRestOptions>()
             .BindConfiguration(DiscordRestOptions.SectionName)
-            .Validate(o => o.ApiBaseUrl.IsAbsoluteUri, "Discord:ApiBaseUrl must be an absolute URL such as https://discord.com/api/v10.")
-            .Validate(o => o.GlobalRequestsPerSecond > 0, "Discord:GlobalRequestsPerSecond must be above 0 (Discord allows 50).")
+            .Validate(o => o.GlobalRequestsPerSecond > 0, "Discord:Rest:GlobalRequestsPerSecond must be above 0 (Discord allows 50).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();

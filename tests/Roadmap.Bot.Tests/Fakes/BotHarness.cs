@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Persistence;
@@ -20,7 +21,7 @@ internal sealed class BotHarness : IAsyncDisposable
     private readonly ServiceProvider _services;
     private readonly string _folder;
 
-    private BotHarness(ServiceProvider services, string folder, TestClock clock)
+    private BotHarness(ServiceProvider services, string folder, FakeTimeProvider clock)
     {
         _services = services;
         _folder = folder;
@@ -29,7 +30,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public static readonly DateTimeOffset Start = new(2026, 11, 22, 10, 0, 0, TimeSpan.Zero);
 
-    public TestClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public InteractionRouter Router => _services.GetRequiredService<InteractionRouter>();
 
@@ -44,7 +45,7 @@ internal sealed class BotHarness : IAsyncDisposable
         {
             ["Database:Path"] = Path.Combine(folder, "roadmap.db"),
         }).Build();
-        var clock = new TestClock(Start);
+        var clock = new FakeTimeProvider(Start);
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Hosting.Discord;
@@ -36,7 +37,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     public IHost? Host { get; private set; }
 
-    public CapturedLogs Logs { get; } = new();
+    public FakeLogCollector Logs { get; } = new();
 
     public static async Task<DiscordBotHarness> StartAsync(Action<IServiceCollection>? extra = null, ulong? devGuildId = null)
     {
@@ -62,7 +63,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
-        builder.Logging.AddProvider(Logs);
+        builder.Logging.AddProvider(new FakeLoggerProvider(Logs));
         builder.Services.AddRoadmapCoach(ContentLoader.LoadValid(RepositoryPaths.Content)).AddDiscordBot();
         extra?.Invoke(builder.Services);
         Host = builder.Build();

@@ -2,6 +2,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Persistence;
@@ -42,7 +43,7 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public string FilePath { get; }
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 4, 10, 30, 0, TimeSpan.Zero));
 
     /// <summary>The roadmap the progress service checks ids against: <see cref="TestRoadmap"/>.</summary>
     public RoadmapContent Content { get; } = TestRoadmap.Create();

@@ -1,24 +1,25 @@
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Hosting.Discord;
-using Roadmap.Bot.Tests.Fakes;
 using Roadmap.Testing;
 
 namespace Roadmap.Bot.Tests.Hosting;
 
 public sealed class AnswerTimesReporterTests : IDisposable
 {
-    private readonly CapturedLogs _logs = new();
+    private readonly FakeLogCollector _logs = new();
     private readonly LoggerFactory _loggers;
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 4, 10, 30, 0, TimeSpan.Zero));
     private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
     private readonly BotMetrics _metrics;
     private readonly AnswerTimesReporter _reporter;
 
     public AnswerTimesReporterTests()
     {
-        _loggers = new LoggerFactory([_logs]);
+        _loggers = new LoggerFactory([new FakeLoggerProvider(_logs)]);
         _metrics = new BotMetrics(_services.GetRequiredService<IMeterFactory>());
         _reporter = new AnswerTimesReporter(_metrics, _time, _loggers.CreateLogger<AnswerTimesReporter>());
     }

@@ -45,7 +45,8 @@ public sealed class TypeHandlerTests
     {
         await using var database = await TestDatabase.CreateAsync();
         var local = new DateTimeOffset(2026, 3, 4, 12, 0, 0, 123, TimeSpan.FromHours(2));
-        database.Time.SetUtcNow(local);
+        // AdjustTime: 10:00 UTC is before the database clock's start, and SetUtcNow never goes back.
+        database.Time.AdjustTime(local);
 
         var member = await database.Get<MemberStore>().UpdateSettingsAsync(7, m => m, CancellationToken.None);
 

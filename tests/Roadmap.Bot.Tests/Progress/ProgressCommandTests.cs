@@ -33,9 +33,10 @@ public sealed class ProgressCommandTests : IAsyncLifetime
     public async Task Progress_Streak_CountsWeeksInTheMembersTimeZone()
     {
         // Sunday 23:30 UTC is already Monday in Paris: last week in UTC, this week there.
-        _bot.Clock.Set(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero));
+        // AdjustTime: the harness starts in November, and SetUtcNow never goes back.
+        _bot.Clock.AdjustTime(new DateTimeOffset(2026, 3, 1, 23, 30, 0, TimeSpan.Zero));
         await _bot.RunAsync("done", ("milestone", "git-basics"));
-        _bot.Clock.Set(new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero));
+        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 9, 12, 0, 0, TimeSpan.Zero));
 
         var inUtc = BotHarness.Text(await _bot.RunAsync("progress"));
         await _bot.RunAsync("profile", ("timezone", "Europe/Paris"));

@@ -128,7 +128,7 @@ public sealed class GatewayClientHandshakeTests
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => gateway.Run);
 
-        Assert.Contains("Discord:Gateway:Token", error.Message, StringComparison.Ordinal);
+        Assert.Contains("GatewayOptions.Token", error.Message, StringComparison.Ordinal);
         Assert.Equal(0, gateway.Transport.ConnectAttempts);
     }
 }

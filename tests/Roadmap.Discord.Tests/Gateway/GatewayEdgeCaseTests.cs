@@ -55,13 +55,13 @@ public sealed class GatewayEdgeCaseTests
     {
         var source = new StaticGatewayBotSource("wss://gateway.test");
         source.FailNextCalls(3);
-        await using var gateway = new ScriptedGateway(o => o.Random = () => 1.0, source).Start();
+        await using var gateway = new ScriptedGateway(botSource: source, random: 1.0).Start();
 
         await gateway.Transport.HandshakeAsync();
 
         Assert.Equal(4, source.Calls);
         Assert.Equal(1, gateway.Transport.ConnectAttempts);
-        Assert.True(gateway.Clock.WasRequested(TimeSpan.FromSeconds(4)));
+        Assert.Equal([1, 2, 4], gateway.ReconnectDelays().Select(d => d.TotalSeconds));
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class GatewayEdgeCaseTests
             o.ReconnectBackoffMax = TimeSpan.FromHours(2);
         });
         gateway.Transport.Drop();
-        await WaitUntilAsync(() => gateway.Clock.WasRequested(TimeSpan.FromHours(1.5)));
+        await WaitUntilAsync(() => gateway.ReconnectDelays().Contains(TimeSpan.FromHours(1.5)));
 
         await gateway.StopAsync();
 
@@ -101,10 +101,10 @@ public sealed class GatewayEdgeCaseTests
     }
 
     [Fact]
-    public void AddDiscordGateway_WithConfiguration_ResolvesAClientWithBoundOptions()
+    public void AddDiscordGateway_KnobsFromGatewaySectionAndIntentsFromTheHost_ResolvesAClient()
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Gateway:Token"] = "t", ["Discord:Gateway:Intents"] = "1" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Gateway:HelloTimeout"] = "00:00:07" })
             .Build();
         using var provider = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -112,10 +112,13 @@ public sealed class GatewayEdgeCaseTests
             .AddSingleton(typeof(ILogger<>), typeof(Logger<>))
             .AddSingleton<IGatewayBotSource>(new StaticGatewayBotSource("wss://g.test"))
             .AddDiscordGateway()
+            .Configure<GatewayOptions>(o => o.Intents = 1)
             .BuildServiceProvider();
 
         Assert.NotNull(provider.GetRequiredService<GatewayClient>());
-        Assert.Equal(1, provider.GetRequiredService<IOptions<GatewayOptions>>().Value.Intents);
+        var options = provider.GetRequiredService<IOptions<GatewayOptions>>().Value;
+        Assert.Equal(TimeSpan.FromSeconds(7), options.HelloTimeout);
+        Assert.Equal(1, options.Intents);
         Assert.IsType<ClientWebSocketTransport>(provider.GetRequiredService<IGatewayTransport>());
     }
 

@@ -106,7 +106,7 @@ public sealed class GatewayIntegrationTests
         await using var gateway = await StartAttachedAsync();
 
         await gateway.Fake.CloseConnectionAsync(code);
-        await gateway.Fake.WaitUntilAsync(g => g.IdentifyCount + g.ResumeCount == 2 && g.IsClientAttached, "the client back in a session");
+        await gateway.WaitUntilAsync(() => gateway.Fake.IdentifyCount + gateway.Fake.ResumeCount == 2 && gateway.Fake.IsClientAttached, () => "The client did not get back into a session.");
 
         Assert.Equal((identifies, resumes), (gateway.Fake.IdentifyCount, gateway.Fake.ResumeCount));
     }
@@ -127,10 +127,14 @@ public sealed class GatewayIntegrationTests
     [Fact]
     public async Task RunAsync_ZombieConnection_ClosesWithNon1000AndResumes()
     {
-        await using var gateway = await StartAttachedAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(100));
+        await using var gateway = await StartAttachedAsync();
 
         await gateway.Fake.StartZombieAsync();
         await gateway.Fake.DispatchAsync("INTERACTION_CREATE", Interaction(1));
+        // First heartbeat at half the interval (FixedRandom 0.5), then one interval to find no ACK.
+        gateway.Advance(TimeSpan.FromMilliseconds(41250 / 2.0));
+        await gateway.Fake.WaitUntilAsync(g => g.ReceivedFrames.Any(f => f.Op == 1), "a heartbeat");
+        gateway.Advance(TimeSpan.FromMilliseconds(41250));
         await gateway.WaitForEventsAsync("RESUMED", 1);
 
         Assert.Contains(gateway.Fake.Closes, c => c.ByClient && c.Code == GatewayCloseCodes.Reconnecting);
@@ -177,12 +181,21 @@ public sealed class GatewayIntegrationTests
     [Fact]
     public async Task RunAsync_Heartbeats_CarryTheLastSequenceAndGetAcknowledged()
     {
-        await using var gateway = await StartAttachedAsync(arrange: fake => fake.HeartbeatInterval = TimeSpan.FromMilliseconds(250));
+        await using var gateway = await StartAttachedAsync();
         await gateway.Fake.DispatchAsync("INTERACTION_CREATE", Interaction(1));
+        await gateway.WaitForEventsAsync("INTERACTION_CREATE", 1);
 
-        await gateway.Fake.WaitUntilAsync(g => g.ReceivedFrames.Count(f => f.Op == 1 && f.Data?.GetValue<int>() == 2) >= 2, "two heartbeats with seq 2");
+        gateway.Advance(TimeSpan.FromMilliseconds(41250 / 2.0));
+        await gateway.Fake.WaitUntilAsync(g => g.ReceivedFrames.Any(f => f.Op == 1 && f.Data?.GetValue<int>() == 2), "a heartbeat with seq 2");
+        // The fake sends the ACK before it takes the next dispatch: once the client has delivered
+        // that dispatch it has handled the ACK, and the next heartbeat finds it.
+        await gateway.Fake.DispatchAsync("INTERACTION_CREATE", Interaction(2));
+        await gateway.WaitForEventsAsync("INTERACTION_CREATE", 2);
+        gateway.Advance(TimeSpan.FromMilliseconds(41250));
+        await gateway.Fake.WaitUntilAsync(g => g.ReceivedFrames.Any(f => f.Op == 1 && f.Data?.GetValue<int>() == 3), "a heartbeat with seq 3");
 
         Assert.Equal(1, gateway.Fake.ConnectionCount);
+        Assert.Empty(gateway.Fake.Closes);
     }
 
     internal static JsonObject Interaction(int id) => new()

@@ -1,5 +1,6 @@
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Tests.Gateway.Fakes;
+using Roadmap.Testing;
 
 namespace Roadmap.Discord.Tests.Gateway;
 
@@ -51,14 +52,14 @@ public sealed class GatewayReconnectTests
     [Fact]
     public async Task RunAsync_Op9NotResumable_WaitsOneToFiveSecondsThenIdentifiesAtGatewayUrl()
     {
-        await using var gateway = await StartInSessionAsync(o => o.Random = () => 0.5);
+        await using var gateway = await StartInSessionAsync(random: 0.5);
 
         gateway.Transport.Send("""{"op":9,"d":false}""");
         var uri = await gateway.Transport.ExpectConnectAsync();
         gateway.Transport.SendHello();
         await gateway.Transport.ExpectFrameAsync(GatewayOpcode.Identify);
 
-        Assert.True(gateway.Clock.WasRequested(TimeSpan.FromSeconds(3)), string.Join(", ", gateway.Clock.RequestedDelays));
+        Assert.Equal([TimeSpan.FromSeconds(3)], gateway.ReconnectDelays());
         Assert.Equal("gateway.test", uri.Host);
         Assert.Null(gateway.Client.SessionId);
         Assert.Equal(2, gateway.BotSource.Calls);
@@ -142,7 +143,8 @@ public sealed class GatewayReconnectTests
         Assert.Equal(code, error.CloseCode);
         Assert.Contains(meaning, error.Message, StringComparison.Ordinal);
         Assert.Contains("Discord's reason", error.Message, StringComparison.Ordinal);
-        await gateway.Transport.ExpectNoFrameAsync(TimeSpan.FromMilliseconds(50));
+        // The client has stopped, so what it sent is final: no frame after the close, no reconnect.
+        Assert.Empty(gateway.Transport.UnexpectedFrames());
         Assert.Equal(1, gateway.Transport.ConnectAttempts);
     }
 
@@ -188,14 +190,14 @@ public sealed class GatewayReconnectTests
         gateway.Transport.ServerClose(4004);
         await Assert.ThrowsAsync<GatewayFatalException>(() => gateway.Run.WaitAsync(TimeSpan.FromSeconds(5)));
 
-        Assert.NotEmpty(gateway.Logger.Lines);
-        Assert.DoesNotContain(gateway.Logger.Lines, line => line.Contains(ScriptedGateway.Token, StringComparison.Ordinal));
+        Assert.NotEmpty(gateway.Logger.Collector.Lines);
+        Assert.DoesNotContain(gateway.Logger.Collector.Lines, line => line.Contains(ScriptedGateway.Token, StringComparison.Ordinal));
     }
 
     /// <summary>A client in session "session-1" that has seen READY (seq 1) and two interactions.</summary>
-    internal static async Task<ScriptedGateway> StartInSessionAsync(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null)
+    internal static async Task<ScriptedGateway> StartInSessionAsync(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null, double random = 0.5)
     {
-        var gateway = new ScriptedGateway(configure, botSource).Start();
+        var gateway = new ScriptedGateway(configure, botSource, random: random).Start();
         await gateway.Transport.HandshakeAsync();
         gateway.Transport.SendDispatch("INTERACTION_CREATE", 2, """{"id":"2"}""");
         gateway.Transport.SendDispatch("INTERACTION_CREATE", 3, """{"id":"3"}""");

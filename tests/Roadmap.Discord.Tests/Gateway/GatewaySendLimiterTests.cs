@@ -1,5 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Discord.Gateway;
-using Roadmap.Discord.Tests.Gateway.Fakes;
 
 namespace Roadmap.Discord.Tests.Gateway;
 
@@ -10,7 +10,7 @@ public sealed class GatewaySendLimiterTests
     [Fact]
     public async Task AcquireAsync_RegularFrames_StopAtTheLimitMinusTheHeartbeatReserve()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var limiter = new GatewaySendLimiter(clock, 120, Window);
         limiter.ReserveForHeartbeats(TimeSpan.FromMilliseconds(41250));
 
@@ -23,7 +23,7 @@ public sealed class GatewaySendLimiterTests
     [Fact]
     public async Task AcquireAsync_RegularFramesExhausted_HeartbeatStillGoesOut()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var limiter = new GatewaySendLimiter(clock, 120, Window);
         limiter.ReserveForHeartbeats(TimeSpan.FromMilliseconds(41250));
         await AcquireRegularAsync(limiter, 117);
@@ -40,7 +40,7 @@ public sealed class GatewaySendLimiterTests
     [Fact]
     public async Task AcquireAsync_WindowFull_WaitsUntilTheOldestFrameLeavesTheWindow()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var limiter = new GatewaySendLimiter(clock, 120, Window);
         limiter.ReserveForHeartbeats(TimeSpan.FromMilliseconds(41250));
         await limiter.AcquireAsync(isHeartbeat: false, CancellationToken.None);
@@ -59,7 +59,7 @@ public sealed class GatewaySendLimiterTests
     [Fact]
     public async Task AcquireAsync_AnyMinute_NeverGrantsMoreThan120()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var limiter = new GatewaySendLimiter(clock, 120, Window);
         limiter.ReserveForHeartbeats(TimeSpan.FromMilliseconds(41250));
         var grants = new List<TimeSpan>();

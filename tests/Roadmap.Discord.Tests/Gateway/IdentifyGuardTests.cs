@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Tests.Gateway.Fakes;
 
@@ -14,12 +15,13 @@ public sealed class IdentifyGuardTests
             new SessionStartLimit(1000, 0, 90_000, 1),
             new SessionStartLimit(1000, 1000, 0, 1));
         await using var gateway = new ScriptedGateway(botSource: source).Start();
+        gateway.Transport.AutoAdvance = TimeSpan.FromSeconds(5);
 
         await gateway.Transport.ExpectConnectAsync();
         gateway.Transport.SendHello();
         await gateway.Transport.ExpectFrameAsync(GatewayOpcode.Identify);
 
-        Assert.True(gateway.Clock.WasRequested(TimeSpan.FromSeconds(90)));
+        Assert.Equal([TimeSpan.FromSeconds(90)], gateway.SessionStartWaits());
         Assert.Equal(2, source.Calls);
     }
 
@@ -32,15 +34,16 @@ public sealed class IdentifyGuardTests
         gateway.Transport.Drop();
         await GatewayReconnectTests.ExpectResumeAsync(gateway);
 
-        // A RESUME does not count against session_start_limit, so it neither asks nor waits.
+        // A RESUME does not count against session_start_limit, so it neither asks nor waits: the
+        // guard would have asked and said so before the RESUME that has already been sent.
         Assert.Equal(1, source.Calls);
-        Assert.False(gateway.Clock.WasRequested(TimeSpan.FromSeconds(90)));
+        Assert.Empty(gateway.SessionStartWaits());
     }
 
     [Fact]
     public async Task WaitForTurnAsync_MaxConcurrencyUsed_WaitsForTheIdentifyWindow()
     {
-        var clock = new ManualTimeProvider();
+        var clock = new FakeTimeProvider();
         var options = new GatewayOptions { IdentifyWindow = TimeSpan.FromSeconds(5) };
         var guard = new IdentifyGuard(new StaticGatewayBotSource("wss://g.test", new SessionStartLimit(1000, 999, 0, 2)), options, clock, NullLogger.Instance);
 
@@ -58,7 +61,7 @@ public sealed class IdentifyGuardTests
     [Fact]
     public async Task WaitForTurnAsync_RemainingStarts_ReturnsTheGatewayUrlAtOnce()
     {
-        var guard = new IdentifyGuard(new StaticGatewayBotSource("wss://g.test"), new GatewayOptions(), new ManualTimeProvider(), NullLogger.Instance);
+        var guard = new IdentifyGuard(new StaticGatewayBotSource("wss://g.test"), new GatewayOptions(), new FakeTimeProvider(), NullLogger.Instance);
 
         var info = await guard.WaitForTurnAsync(CancellationToken.None);
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Json;
 using Roadmap.Discord.Models;
@@ -10,7 +11,7 @@ namespace Roadmap.Discord.Tests.Interactions;
 
 public sealed class InteractionRouterTests
 {
-    private readonly ListLogger<InteractionRouter> _log = new();
+    private readonly FakeLogger<InteractionRouter> _log = new();
 
     private InteractionRouter Router(IReadOnlyList<string>? suggestions = null)
     {
@@ -57,7 +58,7 @@ public sealed class InteractionRouterTests
         Assert.StartsWith("Sorry, something went wrong on our side.", content, StringComparison.Ordinal);
         Assert.DoesNotContain("fire", content, StringComparison.Ordinal);
         Assert.Equal(8, reference.Length);
-        var entry = Assert.Single(_log.Entries, e => e.Level == LogLevel.Error);
+        var entry = Assert.Single(_log.Collector.GetSnapshot(), e => e.Level == LogLevel.Error);
         Assert.Contains(reference, entry.Message, StringComparison.Ordinal);
         Assert.IsType<InvalidOperationException>(entry.Exception);
     }

@@ -10,13 +10,13 @@ namespace Roadmap.Discord.Tests.Rest;
 public sealed class AddDiscordRestTests
 {
     [Fact]
-    public async Task AddDiscordRest_ConfiguredForTheFake_SendsThroughTheRegisteredClient()
+    public async Task AddDiscordRest_ConfiguredByTheHost_SendsThroughTheRegisteredClient()
     {
         await using var server = await FakeDiscordServer.StartAsync();
-        await using var provider = Build(new()
+        await using var provider = Build([], o =>
         {
-            ["Discord:Token"] = FakeRest.DefaultToken,
-            ["Discord:ApiBaseUrl"] = server.ApiBaseUri.ToString(),
+            o.Token = FakeRest.DefaultToken;
+            o.ApiBaseUrl = server.ApiBaseUri;
         });
 
         var client = provider.GetRequiredService<IDiscordRestClient>();
@@ -28,22 +28,45 @@ public sealed class AddDiscordRestTests
     }
 
     [Fact]
-    public async Task AddDiscordRest_RelativeBaseUrl_FailsValidationNamingTheKey()
+    public void AddDiscordRest_DiscordSection_IsLeftToTheHost()
     {
-        await using var provider = Build(new() { ["Discord:ApiBaseUrl"] = "api/v10" });
+        // The "Discord" section belongs to the host's options class; the library reads only Discord:Rest.
+        using var provider = Build(new()
+        {
+            ["Discord:Token"] = "host-token",
+            ["Discord:ApiBaseUrl"] = "http://127.0.0.1:9/api/v10",
+            ["Discord:Rest:MaxServerErrorRetries"] = "7",
+        });
+
+        var options = provider.GetRequiredService<IOptions<DiscordRestOptions>>().Value;
+
+        Assert.Equal("", options.Token);
+        Assert.Equal(new Uri("https://discord.com/api/v10"), options.ApiBaseUrl);
+        Assert.Equal(7, options.MaxServerErrorRetries);
+    }
+
+    [Fact]
+    public void AddDiscordRest_NoGlobalRequests_FailsValidationNamingTheKey()
+    {
+        using var provider = Build(new() { ["Discord:Rest:GlobalRequestsPerSecond"] = "0" });
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordRestOptions>>().Value);
 
-        Assert.Contains("Discord:ApiBaseUrl", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Discord:Rest:GlobalRequestsPerSecond", error.Message, StringComparison.Ordinal);
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    private static ServiceProvider Build(Dictionary<string, string?> settings, Action<DiscordRestOptions>? configure = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection()
+        var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
-            .AddDiscordRest()
-            .BuildServiceProvider();
+            .AddDiscordRest();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        return services.BuildServiceProvider();
     }
 }

@@ -1,11 +1,11 @@
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Discord.Rest;
-using Roadmap.Discord.Tests.Rest.Fakes;
 
 namespace Roadmap.Discord.Tests.Rest;
 
 public sealed class GlobalRateLimiterTests
 {
-    private readonly FakeTimeProvider _time = new(autoAdvance: false);
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task WaitAsync_BeyondTheLimitInOneSecond_WaitsForTheWindowToSlide()

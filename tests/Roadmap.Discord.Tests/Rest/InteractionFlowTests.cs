@@ -36,11 +36,11 @@ public sealed class InteractionFlowTests
         harness.Fake.Faults.InjectServerErrors(1, 504);
 
         var error = await Assert.ThrowsAsync<DiscordRestException>(
-            () => harness.Client.EditOriginalResponseAsync(5, InteractionToken, new MessageBody { Content = "x" }, CancellationToken.None));
+            () => harness.AdvanceUntilDoneAsync(harness.Client.EditOriginalResponseAsync(5, InteractionToken, new MessageBody { Content = "x" }, CancellationToken.None)));
 
         Assert.Equal(DiscordErrorCodes.UnknownWebhook, error.Code);
-        Assert.NotEmpty(harness.Logger.Entries);
-        var everything = string.Join("\n", harness.Logger.Entries.Select(e => e.Message).Append(error.Message).Append(error.ToString()));
+        Assert.NotEmpty(harness.Logger.Collector.GetSnapshot());
+        var everything = string.Join("\n", harness.Logger.Collector.GetSnapshot().Select(e => e.Message).Append(error.Message).Append(error.ToString()));
         Assert.DoesNotContain(InteractionToken, everything, StringComparison.Ordinal);
         Assert.DoesNotContain(harness.Options.Token, everything, StringComparison.Ordinal);
     }

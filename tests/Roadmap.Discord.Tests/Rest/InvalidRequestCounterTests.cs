@@ -1,5 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Discord.Rest;
-using Roadmap.Discord.Tests.Rest.Fakes;
 
 namespace Roadmap.Discord.Tests.Rest;
 
@@ -8,7 +8,7 @@ public sealed class InvalidRequestCounterTests
     [Fact]
     public void Record_ThresholdMultiples_ReportsEachOnce()
     {
-        var counter = new InvalidRequestCounter(2, new FakeTimeProvider(autoAdvance: false));
+        var counter = new InvalidRequestCounter(2, new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero)));
 
         var reports = Enumerable.Range(0, 5).Select(_ => counter.Record()).ToList();
 
@@ -18,7 +18,7 @@ public sealed class InvalidRequestCounterTests
     [Fact]
     public void Count_AfterTenMinutes_ForgetsOldResponses()
     {
-        var time = new FakeTimeProvider(autoAdvance: false);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
         var counter = new InvalidRequestCounter(1000, time);
         counter.Record();
         time.Advance(TimeSpan.FromMinutes(9));

@@ -13,7 +13,7 @@ public sealed class RateLimitTests
         await using var harness = await RestHarness.StartAsync();
         harness.Fake.Faults.ForceRateLimit(1, TimeSpan.FromSeconds(2.5), FakeRoutes.CreateMessage);
 
-        await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+        await harness.AdvanceUntilDoneAsync(harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None));
 
         var requests = harness.Fake.Requests.ForRoute(FakeRoutes.CreateMessage);
         Assert.Equal([429, 200], requests.Select(r => r.Status));
@@ -29,7 +29,7 @@ public sealed class RateLimitTests
 
         var before = harness.Time.GetTimestamp();
 
-        var timing = await harness.Client.CreateInteractionResponseAsync(42, "token-42", InteractionResponse.DeferUpdate(), CancellationToken.None);
+        var timing = await harness.AdvanceUntilDoneAsync(harness.Client.CreateInteractionResponseAsync(42, "token-42", InteractionResponse.DeferUpdate(), CancellationToken.None));
 
         var requests = harness.Fake.Requests.ForRoute(FakeRoutes.InteractionCallback);
         Assert.Equal([429, 204], requests.Select(r => r.Status));
@@ -45,7 +45,7 @@ public sealed class RateLimitTests
         await using var harness = await RestHarness.StartAsync();
         harness.Fake.Faults.ForceRateLimit(1, TimeSpan.FromSeconds(1), FakeRoutes.CreateMessage, scope: "shared");
 
-        await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+        await harness.AdvanceUntilDoneAsync(harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None));
 
         Assert.Equal([429, 200], harness.Fake.Requests.All.Select(r => r.Status));
         Assert.Equal(0, harness.Client.RecentInvalidRequests);
@@ -59,7 +59,7 @@ public sealed class RateLimitTests
 
         for (var i = 0; i < 5; i++)
         {
-            await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+            await harness.AdvanceUntilDoneAsync(harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None));
         }
 
         var requests = harness.Fake.Requests.All;
@@ -71,7 +71,7 @@ public sealed class RateLimitTests
     [Fact]
     public async Task CreateMessageAsync_OneChannelSpent_OtherChannelIsNotHeldBack()
     {
-        await using var harness = await RestHarness.StartAsync(autoAdvance: false);
+        await using var harness = await RestHarness.StartAsync();
         harness.Fake.Limits.SetRouteLimit(FakeRoutes.CreateMessage, 1, TimeSpan.FromSeconds(5));
         await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
 
@@ -90,7 +90,7 @@ public sealed class RateLimitTests
         await using var harness = await RestHarness.StartAsync();
         harness.Fake.Faults.ForceRateLimit(1, TimeSpan.FromSeconds(1.5), global: true);
 
-        await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+        await harness.AdvanceUntilDoneAsync(harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None));
 
         var requests = harness.Fake.Requests.All;
         Assert.Equal([429, 200], requests.Select(r => r.Status));
@@ -100,19 +100,24 @@ public sealed class RateLimitTests
     [Fact]
     public async Task Client_SixtyRequestsAtOnce_SendsFiftyPerSecondButInteractionCallbacksAreExempt()
     {
-        await using var harness = await RestHarness.StartAsync(autoAdvance: false);
+        await using var harness = await RestHarness.StartAsync();
         var client = harness.Client;
+        var start = harness.Time.GetUtcNow();
 
         var messages = Enumerable.Range(1, 60).Select(i => client.CreateMessageAsync((ulong)i, Hello, CancellationToken.None)).ToList();
         var callbacks = Enumerable.Range(1, 60).Select(i => client.CreateInteractionResponseAsync((ulong)i, $"t{i}", InteractionResponse.DeferUpdate(), CancellationToken.None));
         await Task.WhenAll(callbacks).WaitAsync(TimeSpan.FromSeconds(20));
-        await WaitUntilAsync(() => harness.Fake.Requests.ForRoute(FakeRoutes.CreateMessage).Count >= 50);
-        await Task.Delay(200);
-
-        Assert.Equal(50, harness.Fake.Requests.ForRoute(FakeRoutes.CreateMessage).Count);
-        Assert.Equal(60, harness.Fake.Requests.ForRoute(FakeRoutes.InteractionCallback).Count);
+        await WaitUntilAsync(() => messages.Count(m => m.IsCompleted) >= 50);
         harness.Time.Advance(TimeSpan.FromSeconds(1));
         await Task.WhenAll(messages).WaitAsync(TimeSpan.FromSeconds(20));
+
+        // The fake Discord stamps each request with the shared clock, which stood still until the
+        // test moved it once: what arrived at the start got through without waiting, the rest waited.
+        var sent = harness.Fake.Requests.ForRoute(FakeRoutes.CreateMessage);
+        Assert.Equal(50, sent.Count(r => r.ReceivedAt == start));
+        Assert.All(sent.Where(r => r.ReceivedAt != start), r => Assert.Equal(start + TimeSpan.FromSeconds(1), r.ReceivedAt));
+        Assert.All(harness.Fake.Requests.ForRoute(FakeRoutes.InteractionCallback), r => Assert.Equal(start, r.ReceivedAt));
+        Assert.Equal(60, sent.Count);
         Assert.DoesNotContain(harness.Fake.Requests.All, r => r.Status == 429);
     }
 

@@ -1,12 +1,20 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Discord.Rest;
-using Roadmap.Discord.Tests.Rest.Fakes;
 using Roadmap.Testing;
 
 namespace Roadmap.Discord.Tests.Rest;
 
-/// <summary>The real client against the fake Discord over loopback, both on one fake clock.</summary>
+/// <summary>
+/// The real client against the fake Discord over loopback, both on one fake clock that moves only
+/// when a test moves it, by hand or with <see cref="AdvanceUntilDoneAsync{T}(Task{T})"/>.
+/// </summary>
 public sealed class RestHarness : IAsyncDisposable
 {
+    /// <summary>How far the clock moves each time a driven call is still waiting.</summary>
+    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+
     private readonly HttpClient _http = new();
 
     private RestHarness(FakeDiscordServer server, FakeTimeProvider time, DiscordRestOptions options)
@@ -25,14 +33,14 @@ public sealed class RestHarness : IAsyncDisposable
 
     public DiscordRestOptions Options { get; }
 
-    public RecordingLogger<DiscordRestClient> Logger { get; } = new();
+    public FakeLogger<DiscordRestClient> Logger { get; } = new();
 
     public DiscordRestClient Client { get; }
 
-    public static async Task<RestHarness> StartAsync(bool autoAdvance = true, Action<DiscordRestOptions>? configure = null)
+    public static async Task<RestHarness> StartAsync(Action<DiscordRestOptions>? configure = null)
     {
         var server = await FakeDiscordServer.StartAsync();
-        var time = new FakeTimeProvider(autoAdvance);
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
         server.Rest.Time = time;
         var options = new DiscordRestOptions
         {
@@ -43,6 +51,38 @@ public sealed class RestHarness : IAsyncDisposable
         configure?.Invoke(options);
         return new RestHarness(server, time, options);
     }
+
+    /// <summary>
+    /// Moves the clock a step at a time until <paramref name="call"/> completes, so the waits it asks for
+    /// pass; a wait is never cut short, only possibly overrun by a step, so tests assert lower bounds.
+    /// </summary>
+    public async Task<T> AdvanceUntilDoneAsync<T>(Task<T> call)
+    {
+        await AdvanceUntilDoneAsync((Task)call);
+        return await call;
+    }
+
+    /// <inheritdoc cref="AdvanceUntilDoneAsync{T}(Task{T})"/>
+    public async Task AdvanceUntilDoneAsync(Task call)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        while (!call.IsCompleted)
+        {
+            // Real time only to let the client run; the loop ends on the call, never on this delay.
+            await Task.WhenAny(call, Task.Delay(5, patience.Token));
+            patience.Token.ThrowIfCancellationRequested();
+            Time.Advance(Step);
+        }
+
+        await call;
+    }
+
+    /// <summary>Each 5xx retry delay the client announced, in order, from its log.</summary>
+    public IReadOnlyList<TimeSpan> ServerErrorDelays() =>
+        [.. Logger.Collector.GetSnapshot()
+            .Where(r => r.Id.Name == "ServerErrorRetry")
+            .Select(r => TimeSpan.FromMilliseconds(double.Parse(r.GetStructuredStateValue("DelayMs")!, CultureInfo.InvariantCulture)))];
 
     public async ValueTask DisposeAsync()
     {

@@ -16,13 +16,16 @@ public sealed class RetryAndErrorTests
         await using var harness = await RestHarness.StartAsync();
         harness.Fake.Faults.InjectServerErrors(2, 503);
 
-        var message = await harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None);
+        var message = await harness.AdvanceUntilDoneAsync(harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None));
 
         Assert.Equal("hello", message.Content);
-        Assert.Equal([503, 503, 200], harness.Fake.Requests.All.Select(r => r.Status));
-        var waits = harness.Time.Waits;
+        var requests = harness.Fake.Requests.All;
+        Assert.Equal([503, 503, 200], requests.Select(r => r.Status));
+        var waits = harness.ServerErrorDelays();
         Assert.InRange(waits[0], TimeSpan.FromMilliseconds(500), TimeSpan.FromMilliseconds(1000));
         Assert.InRange(waits[1], TimeSpan.FromMilliseconds(1000), TimeSpan.FromMilliseconds(2000));
+        Assert.True(requests[1].ReceivedAt - requests[0].ReceivedAt >= waits[0]);
+        Assert.True(requests[2].ReceivedAt - requests[1].ReceivedAt >= waits[1]);
     }
 
     [Fact]
@@ -31,7 +34,7 @@ public sealed class RetryAndErrorTests
         await using var harness = await RestHarness.StartAsync(configure: o => o.MaxServerErrorRetries = 3);
         harness.Fake.Faults.InjectServerErrors(10, 502);
 
-        var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() => harness.AdvanceUntilDoneAsync(harness.Client.CreateMessageAsync(7, Hello, CancellationToken.None)));
 
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
         Assert.Equal(4, harness.Fake.Requests.All.Count);
@@ -45,7 +48,7 @@ public sealed class RetryAndErrorTests
         harness.Fake.Faults.InjectServerErrors(1, 503);
         var file = new DiscordFile("export.json", "{}"u8.ToArray(), "application/json");
 
-        await harness.Client.CreateFollowupMessageAsync(1, "tok", new MessageBody { Content = "Your data" }, file, CancellationToken.None);
+        await harness.AdvanceUntilDoneAsync(harness.Client.CreateFollowupMessageAsync(1, "tok", new MessageBody { Content = "Your data" }, file, CancellationToken.None));
 
         var attempts = harness.Fake.Requests.All.Skip(1).ToList();
         Assert.Equal([503, 200], attempts.Select(r => r.Status));
@@ -68,7 +71,7 @@ public sealed class RetryAndErrorTests
         Assert.Equal(HttpStatusCode.Unauthorized, first.StatusCode);
         Assert.Contains("Discord:Token", first.Message, StringComparison.Ordinal);
         Assert.True(harness.Client.IsTokenRejected);
-        Assert.Contains(harness.Logger.Entries, e => e.Level == LogLevel.Critical && e.Message.Contains("401", StringComparison.Ordinal));
+        Assert.Contains(harness.Logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Critical && e.Message.Contains("401", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -140,6 +143,6 @@ public sealed class RetryAndErrorTests
         }
 
         Assert.Equal(3, harness.Client.RecentInvalidRequests);
-        Assert.Contains(harness.Logger.Entries, e => e.Level == LogLevel.Warning && e.Message.StartsWith("3 responses with status 401, 403 or 429", StringComparison.Ordinal));
+        Assert.Contains(harness.Logger.Collector.GetSnapshot(), e => e.Level == LogLevel.Warning && e.Message.StartsWith("3 responses with status 401, 403 or 429", StringComparison.Ordinal));
     }
 }

@@ -1,6 +1,10 @@
 namespace Roadmap.Bot.Hosting.Discord;
 
-/// <summary>The "Discord" section, as a person setting up the bot sees it (see the README's table).</summary>
+/// <summary>
+/// The "Discord" section, as a person setting up the bot sees it (see the README's table). The only
+/// class bound to it: the REST and gateway clients get the token, API base and intents from here, and
+/// bind only their tuning knobs, from <c>Discord:Rest</c> and <c>Discord:Gateway</c>.
+/// </summary>
 internal sealed class DiscordBotOptions
 {
     public const string Section = "Discord";
@@ -14,6 +18,7 @@ internal sealed class DiscordBotOptions
     /// <summary>Register commands to this server only (instant, for development); unset registers globally.</summary>
     public ulong? DevGuildId { get; set; }
 
+    /// <summary>Discord's versioned REST base; point it at the fake server to try the bot offline.</summary>
     public Uri ApiBaseUrl { get; set; } = new("https://discord.com/api/v10");
 
     /// <summary>Gateway intents; slash commands need none.</summary>

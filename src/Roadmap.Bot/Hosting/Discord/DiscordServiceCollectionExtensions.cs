@@ -15,7 +15,13 @@ internal static class DiscordServiceCollectionExtensions
         services.AddDiscordRest();
         services.AddDiscordGateway();
 
-        // One place sets the token and intents: the gateway reads them from the bot's own settings.
+        // The "Discord" section is bound once, by DiscordBotOptions, and validated once, by its
+        // validator; the client's options take the token, API base and intents from there.
+        services.AddOptions<DiscordRestOptions>().Configure<IOptions<DiscordBotOptions>>((rest, bot) =>
+        {
+            rest.Token = bot.Value.Token;
+            rest.ApiBaseUrl = bot.Value.ApiBaseUrl;
+        });
         services.AddOptions<GatewayOptions>().Configure<IOptions<DiscordBotOptions>>((gateway, bot) =>
         {
             gateway.Token = bot.Value.Token;

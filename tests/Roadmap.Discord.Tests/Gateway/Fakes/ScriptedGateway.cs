@@ -1,11 +1,16 @@
+using System.Globalization;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging.Testing;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Discord.Gateway;
+using Roadmap.Testing;
 
 namespace Roadmap.Discord.Tests.Gateway.Fakes;
 
 /// <summary>
-/// A <see cref="GatewayClient"/> wired to a <see cref="ScriptedTransport"/> and a clock running 1000×
-/// faster, with Discord's real timings, running in the background with its events collected.
+/// A <see cref="GatewayClient"/> wired to a <see cref="ScriptedTransport"/> and a fake clock that moves
+/// only when the script moves it, with Discord's real timings, running in the background with its
+/// events collected. A stalled test machine cannot make a heartbeat late: no time passes meanwhile.
 /// </summary>
 public sealed class ScriptedGateway : IAsyncDisposable
 {
@@ -16,27 +21,29 @@ public sealed class ScriptedGateway : IAsyncDisposable
     private Task? _run;
     private Task? _reader;
 
-    /// <summary>Builds the client; <paramref name="time"/> replaces <see cref="Clock"/>, e.g. with a <see cref="ManualTimeProvider"/>.</summary>
-    public ScriptedGateway(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null, TimeProvider? time = null)
+    /// <summary>Builds the client; every jitter draws <paramref name="random"/>.</summary>
+    public ScriptedGateway(Action<GatewayOptions>? configure = null, StaticGatewayBotSource? botSource = null, double random = 0.5)
     {
+        Transport = new ScriptedTransport(Clock);
         Options = new GatewayOptions
         {
             Token = Token,
-            Random = () => 0.5,
-            // The test script sends HELLO right after the connect; an hour of clock time (3.6 s of
-            // real time) keeps a busy test machine from timing the handshake out.
+            // Longer than any test lets the clock run while a script withholds HELLO.
             HelloTimeout = TimeSpan.FromHours(1),
         };
         configure?.Invoke(Options);
         BotSource = botSource ?? new StaticGatewayBotSource("wss://gateway.test");
-        Client = new GatewayClient(Transport, BotSource, Microsoft.Extensions.Options.Options.Create(Options), time ?? Clock, Logger);
+        Client = new GatewayClient(Transport, BotSource, Microsoft.Extensions.Options.Options.Create(Options), Clock, Logger)
+        {
+            Random = new FixedRandom(random),
+        };
     }
 
-    public ScriptedTransport Transport { get; } = new();
+    public ScriptedTransport Transport { get; }
 
-    public ScaledTimeProvider Clock { get; } = new(1000);
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
-    public RecordingLogger<GatewayClient> Logger { get; } = new();
+    public FakeLogger<GatewayClient> Logger { get; } = new();
 
     public GatewayOptions Options { get; }
 
@@ -73,7 +80,7 @@ public sealed class ScriptedGateway : IAsyncDisposable
         return await _events.Reader.ReadAsync(cts.Token);
     }
 
-    /// <summary>Expects a heartbeat; a timeout reports what the client logged and which timers it set.</summary>
+    /// <summary>Expects a heartbeat; a timeout reports what the client logged.</summary>
     public async Task<System.Text.Json.Nodes.JsonNode> ExpectHeartbeatAsync()
     {
         try
@@ -83,16 +90,27 @@ public sealed class ScriptedGateway : IAsyncDisposable
         catch (TimeoutException exception)
         {
             throw new TimeoutException(
-                $"{exception.Message} Connects: {Transport.ConnectAttempts}. Log: {string.Join(" | ", Logger.Lines)}. Timers: {string.Join(", ", Clock.RequestedDelays)}",
+                $"{exception.Message} Connects: {Transport.ConnectAttempts}. Log: {string.Join(" | ", Logger.Collector.Lines)}.",
                 exception);
         }
     }
+
+    /// <summary>The delay the client announced before each reconnect, in order, from its log.</summary>
+    public IReadOnlyList<TimeSpan> ReconnectDelays() => LoggedTimes("Reconnecting", "Delay");
+
+    /// <summary>Each wait for session_start_limit the client announced, from its log.</summary>
+    public IReadOnlyList<TimeSpan> SessionStartWaits() => LoggedTimes("SessionStartLimitReached", "Wait");
 
     public async Task StopAsync()
     {
         await _stop.CancelAsync();
         await Run.WaitAsync(TimeSpan.FromSeconds(5));
     }
+
+    private List<TimeSpan> LoggedTimes(string eventName, string key) =>
+        [.. Logger.Collector.GetSnapshot()
+            .Where(r => r.Id.Name == eventName)
+            .Select(r => TimeSpan.Parse(r.GetStructuredStateValue(key)!, CultureInfo.InvariantCulture))];
 
     public async ValueTask DisposeAsync()
     {

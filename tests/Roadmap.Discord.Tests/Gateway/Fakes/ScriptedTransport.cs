@@ -2,6 +2,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Discord.Gateway;
 
 namespace Roadmap.Discord.Tests.Gateway.Fakes;
@@ -10,14 +11,17 @@ namespace Roadmap.Discord.Tests.Gateway.Fakes;
 /// An in-memory <see cref="IGatewayTransport"/> that a test scripts from the server's side: expect a
 /// connect, send HELLO, expect IDENTIFY, answer heartbeats, close with a code, drop the socket.
 /// Heartbeats (op 1) are kept apart from other frames so a script is not thrown by their timing.
+/// Time is a <see cref="FakeTimeProvider"/> that moves only when the script moves it: explicitly, or,
+/// while an expectation waits and <see cref="AutoAdvance"/> is set. Either way it moves only once the
+/// client has handled every heartbeat ACK sent to it, so a late ACK can never make a zombie.
 /// </summary>
-public sealed class ScriptedTransport : IGatewayTransport
+public sealed class ScriptedTransport(FakeTimeProvider clock) : IGatewayTransport
 {
-    /// <summary>
-    /// The default HELLO interval: an hour of clock time (3.6 s real at 1000×), so tests that are not
-    /// about heartbeats never see a zombie because the test machine paused for a few milliseconds.
-    /// </summary>
+    /// <summary>The default HELLO interval: an hour, so tests that are not about heartbeats see none unless they wait that long.</summary>
     public const int QuietHeartbeatMs = 3_600_000;
+
+    /// <summary>How long an expectation lets the client work before moving the clock (real time, not a proof of anything).</summary>
+    private static readonly TimeSpan Settle = TimeSpan.FromMilliseconds(5);
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
@@ -27,13 +31,32 @@ public sealed class ScriptedTransport : IGatewayTransport
     private readonly Channel<int> _clientCloses = Channel.CreateUnbounded<int>();
     private readonly List<JsonNode> _sent = [];
     private Channel<ScriptedInbound> _inbound = Channel.CreateUnbounded<ScriptedInbound>();
+    private readonly List<DateTimeOffset> _heartbeatTimes = [];
     private int _failConnects;
     private int _connectAttempts;
+    private int _acksOutstanding;
+    private bool _handlingAck;
+    private int _connectionEnded = 1;
 
     /// <summary>Answer every heartbeat with an ACK (on by default).</summary>
     public bool AnswerHeartbeats { get; set; } = true;
 
     public int ConnectAttempts => Volatile.Read(ref _connectAttempts);
+
+    /// <summary>
+    /// While an expectation waits, move the clock by this step whenever the client is idle; null
+    /// leaves the clock to the test. Tests about timing set it to null and advance by hand.
+    /// </summary>
+    public TimeSpan? AutoAdvance { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The clock's time at each heartbeat the client sent, in order.</summary>
+    public IReadOnlyList<DateTimeOffset> HeartbeatTimes { get { lock (_heartbeatTimes) { return [.. _heartbeatTimes]; } } }
+
+    /// <summary>
+    /// Whether the clock may move: the client has handled every ACK sent to it (it came back for the
+    /// next frame after reading one), or its connection has ended and ACKs no longer matter.
+    /// </summary>
+    public bool IsIdle => Volatile.Read(ref _connectionEnded) == 1 || Volatile.Read(ref _acksOutstanding) == 0;
 
     /// <summary>Every frame the client sent, heartbeats included, in order.</summary>
     public IReadOnlyList<JsonNode> SentFrames { get { lock (_sent) { return [.. _sent]; } } }
@@ -54,6 +77,9 @@ public sealed class ScriptedTransport : IGatewayTransport
         }
 
         Interlocked.Exchange(ref _failConnects, 0);
+        Volatile.Write(ref _acksOutstanding, 0);
+        _handlingAck = false;
+        Volatile.Write(ref _connectionEnded, 0);
         CloseStatus = null;
         CloseStatusDescription = null;
         _inbound = Channel.CreateUnbounded<ScriptedInbound>();
@@ -75,10 +101,16 @@ public sealed class ScriptedTransport : IGatewayTransport
             return Task.CompletedTask;
         }
 
+        lock (_heartbeatTimes)
+        {
+            _heartbeatTimes.Add(clock.GetUtcNow());
+        }
+
         _heartbeats.Writer.TryWrite(frame);
         if (AnswerHeartbeats)
         {
-            Send("""{"op":11}""");
+            Interlocked.Increment(ref _acksOutstanding);
+            _inbound.Writer.TryWrite(new ScriptedInbound("""{"op":11}""", null, IsDrop: false, IsAck: true));
         }
 
         return Task.CompletedTask;
@@ -86,14 +118,25 @@ public sealed class ScriptedTransport : IGatewayTransport
 
     public async Task<TransportMessage> ReceiveAsync(CancellationToken cancellationToken)
     {
+        // Only the receive loop calls this, one call at a time: coming back means the last frame is handled.
+        if (_handlingAck)
+        {
+            _handlingAck = false;
+            Interlocked.Decrement(ref _acksOutstanding);
+        }
+
         var inbound = await _inbound.Reader.ReadAsync(cancellationToken);
+        _handlingAck = inbound.IsAck;
+
         if (inbound.IsDrop)
         {
+            Volatile.Write(ref _connectionEnded, 1);
             throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "Scripted drop.");
         }
 
         if (inbound.CloseCode is { } code)
         {
+            Volatile.Write(ref _connectionEnded, 1);
             CloseStatus = code;
             CloseStatusDescription = inbound.Json;
             return TransportMessage.Closed;
@@ -105,6 +148,8 @@ public sealed class ScriptedTransport : IGatewayTransport
     /// <summary>Records the client's close code and echoes the close, as a server would.</summary>
     public Task CloseAsync(int closeStatus, string description, CancellationToken cancellationToken)
     {
+        // The client is closing: a heartbeat can no longer make this connection a zombie.
+        Volatile.Write(ref _connectionEnded, 1);
         _clientCloses.Writer.TryWrite(closeStatus);
         _inbound.Writer.TryWrite(new ScriptedInbound(description, closeStatus, IsDrop: false));
         return Task.CompletedTask;
@@ -154,32 +199,71 @@ public sealed class ScriptedTransport : IGatewayTransport
         return identify;
     }
 
-    public async Task ExpectNoFrameAsync(TimeSpan within)
+    /// <summary>Waits (in real time, for a positive condition) until the client has handled every ACK sent to it.</summary>
+    public async Task WaitUntilIdleAsync()
     {
-        using var cts = new CancellationTokenSource(within);
-        try
+        using var cts = new CancellationTokenSource(Patience);
+        while (!IsIdle)
         {
-            var frame = await _frames.Reader.ReadAsync(cts.Token);
-            Assert.Fail($"Expected no frame but the client sent {frame.ToJsonString()}.");
-        }
-        catch (OperationCanceledException)
-        {
-            // Nothing arrived, as expected.
+            try
+            {
+                await Task.Delay(1, cts.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The client did not handle the {_acksOutstanding} ACKs sent to it within {Patience}.");
+            }
         }
     }
 
-    private static async Task<T> ReadAsync<T>(Channel<T> channel, string what)
+    /// <summary>Moves the clock once the client has handled every ACK, so it never misses one that is waiting for it.</summary>
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        await WaitUntilIdleAsync();
+        clock.Advance(by);
+    }
+
+    /// <summary>Frames the client sent apart from heartbeats, none of them read by an expectation yet.</summary>
+    public IReadOnlyList<JsonNode> UnexpectedFrames()
+    {
+        var frames = new List<JsonNode>();
+        while (_frames.Reader.TryRead(out var frame))
+        {
+            frames.Add(frame);
+        }
+
+        return frames;
+    }
+
+    private async Task<T> ReadAsync<T>(Channel<T> channel, string what)
     {
         using var cts = new CancellationTokenSource(Patience);
         try
         {
-            return await channel.Reader.ReadAsync(cts.Token);
+            while (true)
+            {
+                using var settle = CancellationTokenSource.CreateLinkedTokenSource(cts.Token);
+                settle.CancelAfter(Settle);
+                try
+                {
+                    return await channel.Reader.ReadAsync(settle.Token);
+                }
+                catch (OperationCanceledException) when (!cts.IsCancellationRequested)
+                {
+                    // Nothing yet: the client may be waiting for the clock.
+                }
+
+                if (AutoAdvance is { } step && IsIdle)
+                {
+                    clock.Advance(step);
+                }
+            }
         }
         catch (OperationCanceledException)
         {
-            throw new TimeoutException($"The client did not produce {what} within {Patience}.");
+            throw new TimeoutException($"The client did not produce {what} within {Patience} (clock at {clock.GetUtcNow():O}).");
         }
     }
 
-    private sealed record ScriptedInbound(string Json, int? CloseCode, bool IsDrop);
+    private sealed record ScriptedInbound(string Json, int? CloseCode, bool IsDrop, bool IsAck = false);
 }
