@@ -55,7 +55,7 @@ internal sealed partial class AnswerTimesReporter : BackgroundService
         using var timer = new PeriodicTimer(TickEvery, _time);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 Tick();
             }

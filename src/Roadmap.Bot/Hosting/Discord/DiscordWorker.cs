@@ -27,7 +27,6 @@ internal sealed partial class DiscordWorker(
     CommandRegistrar registrar,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
-    BotMetrics metrics,
     IHostApplicationLifetime lifetime,
     ILogger<DiscordWorker> logger) : BackgroundService
 {
@@ -45,12 +44,12 @@ internal sealed partial class DiscordWorker(
         var running = gateway.RunAsync(stoppingToken);
         try
         {
-            await foreach (var dispatch in gateway.ReadEventsAsync(CancellationToken.None).ConfigureAwait(false))
+            await foreach (var dispatch in gateway.ReadEventsAsync(CancellationToken.None))
             {
                 Handle(dispatch, handling.Token, stoppingToken);
             }
 
-            await running.ConfigureAwait(false);
+            await running;
         }
         catch (GatewayFatalException ex)
         {
@@ -69,11 +68,11 @@ internal sealed partial class DiscordWorker(
         }
         finally
         {
-            var unfinished = await _inFlight.DrainAsync(options.Value.ShutdownGrace, time).ConfigureAwait(false);
+            var unfinished = await _inFlight.DrainAsync(options.Value.ShutdownGrace, time);
             if (unfinished > 0)
             {
                 LogAbandoned(logger, unfinished);
-                await handling.CancelAsync().ConfigureAwait(false);
+                await handling.CancelAsync();
             }
         }
     }
@@ -95,7 +94,6 @@ internal sealed partial class DiscordWorker(
             case "INTERACTION_CREATE":
                 if (Read(dispatch) is { } interaction)
                 {
-                    metrics.Interactions.Add(1);
                     var receivedAt = dispatch.ReceivedAt;
                     _inFlight.Track(Guard(() => RespondAsync(interaction, receivedAt, handling), "answering an interaction"));
                 }
@@ -106,24 +104,15 @@ internal sealed partial class DiscordWorker(
 
     private async Task RegisterAsync(ulong applicationId, CancellationToken cancellationToken)
     {
-        await startup.ReadyAsync().ConfigureAwait(false);
-        await registrar.EnsureRegisteredAsync(applicationId, cancellationToken).ConfigureAwait(false);
+        await startup.ReadyAsync();
+        await registrar.EnsureRegisteredAsync(applicationId, cancellationToken);
     }
 
     private async Task RespondAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         // Completed from the first second on; only interactions that beat the migration wait here.
-        await startup.ReadyAsync().ConfigureAwait(false);
-        try
-        {
-            await responder.RespondAsync(interaction, receivedAt, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The answer never left (Discord's refusals the responder counts itself); Guard logs it.
-            metrics.FailedAnswer(ex.GetType().Name);
-            throw;
-        }
+        await startup.ReadyAsync();
+        await responder.RespondAsync(interaction, receivedAt, cancellationToken);
     }
 
     private Interaction? Read(GatewayDispatch dispatch)
@@ -144,7 +133,7 @@ internal sealed partial class DiscordWorker(
     {
         try
         {
-            await Task.Run(work).ConfigureAwait(false);
+            await Task.Run(work);
         }
         catch (OperationCanceledException)
         {

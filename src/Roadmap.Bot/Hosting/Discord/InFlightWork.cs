@@ -32,7 +32,7 @@ internal sealed class InFlightWork
         }
 
         var all = Task.WhenAll(pending);
-        await Task.WhenAny(all, Task.Delay(grace, time)).ConfigureAwait(false);
+        await Task.WhenAny(all, Task.Delay(grace, time));
         return pending.Count(t => !t.IsCompleted);
     }
 }

@@ -30,18 +30,19 @@ internal sealed partial class InteractionResponder(
     public async Task RespondAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(interaction);
+        metrics.Interactions.Add(1);
         try
         {
             var routing = router.RouteAsync(interaction, cancellationToken);
             if (routing.IsCompletedSuccessfully)
             {
                 // Most answers are ready before the handler returns: no deferral timer is needed.
-                var timing = await CallbackAsync(interaction, routing.Result, cancellationToken).ConfigureAwait(false);
+                var timing = await CallbackAsync(interaction, routing.Result, cancellationToken);
                 RecordAnswerTime(receivedAt, timing);
             }
             else
             {
-                await RespondLaterAsync(interaction, routing.AsTask(), receivedAt, cancellationToken).ConfigureAwait(false);
+                await RespondLaterAsync(interaction, routing.AsTask(), receivedAt, cancellationToken);
             }
         }
         catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.UnknownInteraction)
@@ -56,25 +57,31 @@ internal sealed partial class InteractionResponder(
             metrics.FailedAnswer(ErrorType(ex));
             LogDiscordRefused(logger, ex, interaction.Id, (int)ex.StatusCode, ex.Code);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Any other fault: the answer never left. The worker's boundary logs it.
+            metrics.FailedAnswer(ex.GetType().Name);
+            throw;
+        }
 
         RecordServer(interaction);
     }
 
     private async Task RespondLaterAsync(Interaction interaction, Task<InteractionOutcome> routing, long receivedAt, CancellationToken cancellationToken)
     {
-        if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || await FinishesInTimeAsync(routing, receivedAt, cancellationToken).ConfigureAwait(false))
+        if (interaction.Type == InteractionType.ApplicationCommandAutocomplete || await FinishesInTimeAsync(routing, receivedAt, cancellationToken))
         {
-            var timing = await CallbackAsync(interaction, await routing.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            var timing = await CallbackAsync(interaction, await routing, cancellationToken);
             RecordAnswerTime(receivedAt, timing);
             return;
         }
 
         var isComponent = interaction.Type == InteractionType.MessageComponent;
-        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, isComponent ? InteractionResponse.DeferUpdate() : InteractionResponse.Defer(ephemeral: true), cancellationToken).ConfigureAwait(false);
+        await rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, isComponent ? InteractionResponse.DeferUpdate() : InteractionResponse.Defer(ephemeral: true), cancellationToken);
         var name = NameOf(interaction);
         LogDeferred(logger, interaction.Id, name);
-        var outcome = await routing.ConfigureAwait(false);
-        await CompleteDeferredAsync(interaction, outcome.Reply ?? Reply.Problem("Nothing to show."), isComponent, cancellationToken).ConfigureAwait(false);
+        var outcome = await routing;
+        await CompleteDeferredAsync(interaction, outcome.Reply ?? Reply.Problem("Nothing to show."), isComponent, cancellationToken);
     }
 
     /// <summary>True when the handler finished before <see cref="DiscordBotOptions.DeferAfter"/> had passed since the frame arrived.</summary>
@@ -88,8 +95,8 @@ internal sealed partial class InteractionResponder(
 
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var deadline = Task.Delay(left, time, timer.Token);
-        var first = await Task.WhenAny(routing, deadline).ConfigureAwait(false);
-        await timer.CancelAsync().ConfigureAwait(false);
+        var first = await Task.WhenAny(routing, deadline);
+        await timer.CancelAsync();
         return first == routing;
     }
 
@@ -123,17 +130,17 @@ internal sealed partial class InteractionResponder(
 
         if (reply.File is { } file)
         {
-            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body with { Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null }, ToDiscordFile(file), cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body with { Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null }, ToDiscordFile(file), cancellationToken);
         }
         else if (!isComponent || reply.UpdatesMessage)
         {
             // After a command's deferral the "thinking" message is the original: the reply replaces it
             // (and stays private, as the deferral was). After a click it is the clicked message.
-            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, body, cancellationToken).ConfigureAwait(false);
+            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, body, cancellationToken);
         }
         else
         {
-            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body with { Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null }, cancellationToken).ConfigureAwait(false);
+            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body with { Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null }, cancellationToken);
         }
     }
 
