@@ -18,4 +18,5 @@ public static class DiscordLimits
     public const int SelectOptions = 25;
     public const int ButtonLabel = 80;
     public const int CustomId = 100;
+    public const int Nonce = 25;
 }

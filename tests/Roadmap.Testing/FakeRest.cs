@@ -8,7 +8,8 @@ namespace Roadmap.Testing;
 /// The fake REST routes under /api/v10: command registration, interaction callbacks, @original
 /// edits and deletes, follow-ups, DM channels and channel messages. Every request is recorded in
 /// <see cref="Requests"/>; <see cref="Limits"/> enforces Discord-style rate limits and
-/// <see cref="Faults"/> injects failures on demand.
+/// <see cref="Faults"/> injects failures on demand; <see cref="Messages"/> holds the channel messages
+/// created, one per nonce when the bot enforces it.
 /// </summary>
 public sealed class FakeRest
 {
@@ -21,7 +22,8 @@ public sealed class FakeRest
     public FakeRest()
     {
         Limits = new FakeRateLimits(() => Time);
-        _pipeline = new FakeRestPipeline(this, new FakeRestBehaviours(State, Faults, () => Time));
+        Messages = new FakeCreatedMessages(() => Time);
+        _pipeline = new FakeRestPipeline(this, new FakeRestBehaviours(State, Faults, Messages, () => Time));
     }
 
     /// <summary>The token requests must carry as <c>Authorization: Bot &lt;token&gt;</c>.</summary>
@@ -37,6 +39,9 @@ public sealed class FakeRest
     public FakeFaults Faults { get; } = new();
 
     public FakeRestState State { get; } = new();
+
+    /// <summary>The messages created in channels (DMs included), and the nonces enforced on them.</summary>
+    public FakeCreatedMessages Messages { get; }
 
     internal FakeDiscordServer Server => _server ?? throw new InvalidOperationException("Not started.");
 

@@ -11,16 +11,17 @@ internal static class ProgressCard
 {
     public sealed record Recent(Milestone Milestone, DateTimeOffset CompletedAt);
 
-    public static Embed Build(string memberName, ProgressReport report, int streakWeeks, IReadOnlyList<Milestone> inProgress, IReadOnlyList<Recent> recent, FinishEstimate? estimate)
+    public static Embed Build(string memberName, ProgressReport report, WeeklyStreak streak, IReadOnlyList<Milestone> inProgress, IReadOnlyList<Recent> recent, FinishEstimate? estimate)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(streak);
         ArgumentNullException.ThrowIfNull(inProgress);
         ArgumentNullException.ThrowIfNull(recent);
         var stages = string.Join('\n', report.Stages.Select(s => $"`{ProgressBar.Render(s.Settled, 8),-13}` {s.Stage.Title} · {s.Done + s.Skipped}/{s.Total}"));
         var fields = new List<EmbedField>
         {
             new() { Name = "Stages", Value = stages },
-            new() { Name = "Weekly streak", Value = Streak(streakWeeks), Inline = true },
+            new() { Name = "Weekly streak", Value = StreakText.Describe(streak), Inline = true },
             new() { Name = "Finish estimate", Value = NextCard.Estimate(estimate), Inline = true },
         };
 
@@ -42,11 +43,4 @@ internal static class ProgressCard
             Fields = fields,
         };
     }
-
-    private static string Streak(int weeks) => weeks switch
-    {
-        0 => "No streak yet: finish a milestone this week to start one.",
-        1 => "🔥 1 week",
-        _ => string.Create(CultureInfo.InvariantCulture, $"🔥 {weeks} weeks in a row"),
-    };
 }

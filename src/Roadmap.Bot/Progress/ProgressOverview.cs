@@ -14,7 +14,7 @@ internal sealed class ProgressOverview(RoadmapContent content, ProgressStore pro
         ArgumentNullException.ThrowIfNull(rows);
         var report = ProgressReport.Of(content, learner.Statuses);
         var completions = await progress.CompletionTimesAsync(memberId, cancellationToken);
-        var streak = WeeklyStreak.Count(completions, learner.Zone, time.GetUtcNow());
+        var streak = WeeklyStreak.Of(completions, learner.Zone, time.GetUtcNow());
         var inProgress = content.Milestones.Where(m => learner.Statuses.Of(m.Id) == MilestoneStatus.InProgress).ToList();
         var recent = rows
             .Where(r => r.State == MilestoneStatus.Done && r.CompletedAt is not null)

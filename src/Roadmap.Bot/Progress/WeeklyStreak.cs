@@ -3,32 +3,64 @@ using NodaTime;
 namespace Roadmap.Bot.Progress;
 
 /// <summary>
-/// How many consecutive ISO weeks (Monday to Sunday, in the member's time zone) each have at least one
-/// completion, counting back from this week, or from last week when this week has none yet (a streak
-/// is not lost until a whole week passes without a completion).
+/// The member's weekly streak over ISO weeks (Monday to Sunday) in their time zone, with freezes that
+/// forgive a missed week. The rule, walking the weeks from the first one with a completion up to now:
+/// <list type="bullet">
+/// <item>a week with at least one completion is active and adds one to <see cref="Weeks"/>;</item>
+/// <item>every fourth active week of a streak (the 4th, 8th, 12th …) earns a freeze, kept while fewer
+/// than <see cref="MaxFreezesHeld"/> are held (a third is not saved);</item>
+/// <item>a week without a completion uses a held freeze: the streak lives on, and the frozen week adds
+/// nothing to <see cref="Weeks"/>;</item>
+/// <item>with no freeze held, a week without a completion ends the streak: everything starts from zero;</item>
+/// <item>this week, while it has no completion yet, is still open: neither a miss nor counted.</item>
+/// </list>
+/// So one missed week is forgiven for every four active weeks, and two missed weeks in a row need two
+/// freezes. Broken streaks discourage learners; a forgiving rule stated plainly does not.
 /// </summary>
-internal static class WeeklyStreak
+/// <param name="Weeks">Active weeks in the current streak; 0 when there is none.</param>
+/// <param name="FreezesHeld">Freezes saved for the next missed weeks.</param>
+/// <param name="WeeksFrozen">Missed weeks the current streak survived on a freeze.</param>
+/// <param name="ThisWeekOpen">This week has no completion yet.</param>
+internal sealed record WeeklyStreak(int Weeks, int FreezesHeld, int WeeksFrozen, bool ThisWeekOpen)
 {
-    public static int Count(IEnumerable<DateTimeOffset> completions, DateTimeZone zone, DateTimeOffset now)
+    public const int ActiveWeeksPerFreeze = 4;
+
+    public const int MaxFreezesHeld = 2;
+
+    private static readonly WeeklyStreak Broken = new(0, 0, 0, ThisWeekOpen: false);
+
+    public static WeeklyStreak Of(IEnumerable<DateTimeOffset> completions, DateTimeZone zone, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(completions);
         ArgumentNullException.ThrowIfNull(zone);
 
-        var weeks = completions.Select(c => WeekOf(c, zone)).ToHashSet();
-        var week = WeekOf(now, zone);
-        if (!weeks.Contains(week))
+        var active = completions.Select(c => WeekOf(c, zone)).ToHashSet();
+        var thisWeek = WeekOf(now, zone);
+        var isOpen = !active.Contains(thisWeek);
+        var lastWeekToWalk = isOpen ? thisWeek.PlusWeeks(-1) : thisWeek;
+        var streak = Broken;
+        if (active.Count > 0)
         {
-            week = week.PlusWeeks(-1);
+            for (var week = active.Min(); week <= lastWeekToWalk; week = week.PlusWeeks(1))
+            {
+                streak = streak.After(active.Contains(week));
+            }
         }
 
-        var streak = 0;
-        while (weeks.Contains(week))
+        return streak with { ThisWeekOpen = isOpen };
+    }
+
+    /// <summary>The streak after one more closed week, active or missed.</summary>
+    private WeeklyStreak After(bool isActive)
+    {
+        if (isActive)
         {
-            streak++;
-            week = week.PlusWeeks(-1);
+            var weeks = Weeks + 1;
+            var earned = weeks % ActiveWeeksPerFreeze == 0 ? 1 : 0;
+            return this with { Weeks = weeks, FreezesHeld = Math.Min(MaxFreezesHeld, FreezesHeld + earned) };
         }
 
-        return streak;
+        return FreezesHeld > 0 ? this with { FreezesHeld = FreezesHeld - 1, WeeksFrozen = WeeksFrozen + 1 } : Broken;
     }
 
     /// <summary>The Monday that starts the ISO week holding <paramref name="moment"/> in <paramref name="zone"/>.</summary>

@@ -23,4 +23,15 @@ public sealed record MessageBody
     /// the list names every attachment to keep.
     /// </summary>
     public IReadOnlyList<Attachment>? Attachments { get; init; }
+
+    /// <summary>
+    /// Create message only: a value of at most <see cref="DiscordLimits.Nonce"/> characters that names
+    /// this message. With <see cref="EnforceNonce"/>, Discord answers a second create with the same
+    /// nonce from the same author within a few minutes with the first message instead of a new one,
+    /// so a retried send cannot post twice. (Discord also takes an integer; a string covers it.)
+    /// </summary>
+    public string? Nonce { get; init; }
+
+    /// <summary>Create message only: true makes Discord check <see cref="Nonce"/> for uniqueness.</summary>
+    public bool? EnforceNonce { get; init; }
 }

@@ -95,8 +95,18 @@ public sealed class DiscordRestClient(
     public Task<Channel> CreateDmChannelAsync(ulong userId, CancellationToken cancellationToken) =>
         SendAsync<Channel>(DiscordRoute.CreateDm(), RestRequestBody.Json(new CreateDmRequest(userId)), cancellationToken);
 
-    public Task<Message> CreateMessageAsync(ulong channelId, MessageBody body, CancellationToken cancellationToken) =>
-        SendAsync<Message>(DiscordRoute.CreateMessage(channelId), RestRequestBody.Json(body), cancellationToken);
+    public Task<Message> CreateMessageAsync(ulong channelId, MessageBody body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+
+        // Discord refuses the whole message over a long nonce (400, 50035); said here, before sending.
+        if (body.Nonce is { Length: > DiscordLimits.Nonce })
+        {
+            throw new ArgumentException($"A nonce has at most {DiscordLimits.Nonce} characters.", nameof(body));
+        }
+
+        return SendAsync<Message>(DiscordRoute.CreateMessage(channelId), RestRequestBody.Json(body), cancellationToken);
+    }
 
     public Task<Message> EditMessageAsync(ulong channelId, ulong messageId, MessageBody body, CancellationToken cancellationToken) =>
         SendAsync<Message>(DiscordRoute.EditMessage(channelId, messageId), RestRequestBody.Json(body), cancellationToken);

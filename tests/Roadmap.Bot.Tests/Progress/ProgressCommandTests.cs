@@ -1,3 +1,4 @@
+using Roadmap.Bot.Content;
 using Roadmap.Bot.Tests.Fakes;
 using Roadmap.Testing;
 
@@ -47,6 +48,40 @@ public sealed class ProgressCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Progress_AfterFourActiveWeeks_ShowsTheFreezeSavedAndThisWeekStillOpen()
+    {
+        await DoneOnceAWeekAsync(weeks: 4);
+        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 31, 12, 0, 0, TimeSpan.Zero));
+
+        var text = BotHarness.Text(await _bot.RunAsync("progress"));
+
+        Assert.Contains("🔥 4 weeks · 🧊 1 freeze saved\n⏳ Still open this week", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_MissedWeekAfterFourActiveWeeks_IsFrozenAndTheStreakLives()
+    {
+        await DoneOnceAWeekAsync(weeks: 4);
+        _bot.Clock.SetUtcNow(new DateTimeOffset(2026, 4, 8, 12, 0, 0, TimeSpan.Zero));
+
+        var text = BotHarness.Text(await _bot.RunAsync("progress"));
+
+        Assert.Contains("🔥 4 weeks\n1 missed week frozen\n⏳ Still open this week", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Progress_FourthWeeksCompletionUndone_EarnsNoFreeze()
+    {
+        var fourth = await DoneOnceAWeekAsync(weeks: 4);
+        await _bot.RunAsync("undo", ("milestone", fourth));
+
+        var text = BotHarness.Text(await _bot.RunAsync("progress"));
+
+        Assert.Contains("🔥 3 weeks\n⏳ Still open this week", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("freeze", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Progress_OtherMemberPrivate_IsRefused()
     {
         await _bot.RunAsAsync(InteractionFactory.OtherMemberId, "profile", ("visibility", "private"));
@@ -75,5 +110,25 @@ public sealed class ProgressCommandTests : IAsyncLifetime
         var reply = await _bot.RunAsync("progress", ("member", "424242"));
 
         Assert.Equal("That member hasn't used the roadmap yet, so there is nothing to show.", reply.Content);
+    }
+
+    /// <summary>
+    /// Finishes one milestone on each Monday from 2 March 2026, leaves the clock on the last of them,
+    /// and returns the last milestone's id.
+    /// </summary>
+    private async Task<string> DoneOnceAWeekAsync(int weeks)
+    {
+        // AdjustTime: the harness starts in November, and SetUtcNow never goes back.
+        var monday = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+        _bot.Clock.AdjustTime(monday);
+        var milestones = _bot.Get<RoadmapContent>().Milestones.Take(weeks).Select(m => m.Id).ToList();
+        foreach (var milestone in milestones)
+        {
+            _bot.Clock.SetUtcNow(monday);
+            await _bot.RunAsync("done", ("milestone", milestone));
+            monday = monday.AddDays(7);
+        }
+
+        return milestones[^1];
     }
 }

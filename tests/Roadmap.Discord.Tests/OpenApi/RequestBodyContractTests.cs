@@ -114,6 +114,28 @@ public sealed class RequestBodyContractTests
         AssertBodyMatches(harness, FakeRoutes.EditMessage, Spec.RequestBodySchema("/channels/{channel_id}/messages/{message_id}", "patch"));
     }
 
+    [Fact]
+    public async Task CreateMessageAsync_WithNonceAndEnforceNonce_BodyMatchesTheSpecInSnakeCase()
+    {
+        await using var harness = await RestHarness.StartAsync();
+        var body = SampleResponses.Body with { Nonce = "nudge-42-1767261600", EnforceNonce = true };
+
+        await harness.Client.CreateMessageAsync(7, body, CancellationToken.None);
+
+        AssertBodyMatches(harness, FakeRoutes.CreateMessage, Spec.RequestBodySchema("/channels/{channel_id}/messages", "post"));
+        using var document = JsonDocument.Parse(Assert.Single(harness.Fake.Requests.ForRoute(FakeRoutes.CreateMessage)).Body);
+        Assert.Equal("nudge-42-1767261600", document.RootElement.GetProperty("nonce").GetString());
+        Assert.True(document.RootElement.GetProperty("enforce_nonce").GetBoolean());
+    }
+
+    [Fact]
+    public void Validate_NonceOver25Characters_IsAViolation()
+    {
+        var json = JsonSerializer.Serialize(new MessageBody { Content = "hi", Nonce = new string('n', 26), EnforceNonce = true }, Json.DiscordJson.Options);
+
+        Assert.NotEmpty(Validator.Validate(json, "MessageCreateRequest"));
+    }
+
     private static void AssertBodyMatches(RestHarness harness, string route, JsonElement schema)
     {
         using var document = JsonDocument.Parse(Assert.Single(harness.Fake.Requests.ForRoute(route)).Body);

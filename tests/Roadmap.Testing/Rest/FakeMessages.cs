@@ -47,5 +47,9 @@ internal static class FakeMessages
         }),
     };
 
+    /// <summary>A nonce as Discord compares it: a string's text, or an integer's digits.</summary>
+    public static string NonceText(JsonNode nonce) =>
+        nonce is JsonValue value && value.TryGetValue(out string? text) ? text : nonce.ToJsonString();
+
     public static string Snowflake(ulong id) => id.ToString(CultureInfo.InvariantCulture);
 }

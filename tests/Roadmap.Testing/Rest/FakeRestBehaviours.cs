@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using Roadmap.Discord;
 using Roadmap.Discord.Rest;
 
 namespace Roadmap.Testing.Rest;
 
 /// <summary>What each fake route does once a request has passed auth, faults and rate limits.</summary>
-internal sealed class FakeRestBehaviours(FakeRestState state, FakeFaults faults, Func<TimeProvider> time)
+internal sealed class FakeRestBehaviours(FakeRestState state, FakeFaults faults, FakeCreatedMessages messages, Func<TimeProvider> time)
 {
     private const ulong FakeChannelForWebhooks = 1_100_000_000_000_000_001;
 
@@ -81,7 +82,24 @@ internal sealed class FakeRestBehaviours(FakeRestState state, FakeFaults faults,
             return FakeResponse.Error(403, DiscordErrorCodes.CannotSendMessagesToThisUser, "Cannot send messages to this user");
         }
 
-        return FakeResponse.Ok(FakeMessages.Build(state.NextId(), channelId, request.Json, state.BotUserId, time().GetUtcNow()));
+        var nonce = request.Json?["nonce"];
+        var nonceText = nonce is null ? null : FakeMessages.NonceText(nonce);
+        if (nonceText is { Length: > DiscordLimits.Nonce })
+        {
+            return FakeResponse.Error(400, DiscordErrorCodes.InvalidFormBody, "Invalid Form Body");
+        }
+
+        var enforceNonce = request.Json?["enforce_nonce"] is JsonValue enforce && enforce.TryGetValue(out bool enforced) && enforced;
+        return FakeResponse.Ok(messages.CreateOrReplay(state.BotUserId, channelId, nonceText, enforceNonce, () =>
+        {
+            var message = FakeMessages.Build(state.NextId(), channelId, request.Json, state.BotUserId, time().GetUtcNow());
+            if (nonce is not null)
+            {
+                message["nonce"] = nonce.DeepClone();
+            }
+
+            return message;
+        }));
     }
 
     public FakeResponse EditMessage(FakeRestRequest request) =>
