@@ -1,8 +1,5 @@
-using System.Globalization;
-using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Tests.Fakes;
-using Roadmap.Discord.Interactions;
-using Roadmap.Testing;
+using static Roadmap.Bot.Tests.Fakes.NudgesHarness;
 
 namespace Roadmap.Bot.Tests.Nudges;
 
@@ -21,7 +18,7 @@ public sealed class NudgeReschedulerTests : IAsyncLifetime
     [Fact]
     public async Task ProfileTimeZone_Changed_MovesTheNextNudgeToTheSameLocalTimeThere()
     {
-        await OnAsync("Europe/Berlin", "friday", "18:30");
+        await _bot.TurnOnNudgesAsync("Europe/Berlin", "friday", "18:30");
 
         var reply = await _bot.RunAsync("profile", ("timezone", "Asia/Tokyo"));
 
@@ -34,7 +31,7 @@ public sealed class NudgeReschedulerTests : IAsyncLifetime
     public async Task ProfileTimeZone_EastwardPastTheTime_TakesTheNextWeek()
     {
         // Sunday 12:00 in New York is 17:00 UTC today; Sunday 12:00 in Tokyo was 03:00 UTC, already past.
-        await OnAsync("America/New_York", "sunday", "12:00");
+        await _bot.TurnOnNudgesAsync("America/New_York", "sunday", "12:00");
         Assert.Equal(Utc("2026-11-22T17:00:00Z"), await NextDueAsync());
 
         await _bot.RunAsync("profile", ("timezone", "Asia/Tokyo"));
@@ -45,8 +42,8 @@ public sealed class NudgeReschedulerTests : IAsyncLifetime
     [Fact]
     public async Task ProfileTimeZone_AfterASkip_KeepsTheWeekSkipped()
     {
-        await OnAsync("Europe/Berlin", "friday", "18:30");
-        await NudgesAsync("skip");
+        await _bot.TurnOnNudgesAsync("Europe/Berlin", "friday", "18:30");
+        await _bot.NudgesAsync("skip");
 
         await _bot.RunAsync("profile", ("timezone", "America/New_York"));
 
@@ -57,8 +54,8 @@ public sealed class NudgeReschedulerTests : IAsyncLifetime
     [Fact]
     public async Task ProfileTimeZone_WhilePaused_ResumesOnTheSameDateInTheNewZone()
     {
-        await OnAsync("Europe/Berlin", "friday", "18:30");
-        await NudgesAsync("pause", ("until", "2026-12-10"));
+        await _bot.TurnOnNudgesAsync("Europe/Berlin", "friday", "18:30");
+        await _bot.NudgesAsync("pause", ("until", "2026-12-10"));
 
         await _bot.RunAsync("profile", ("timezone", "Asia/Kolkata"));
 
@@ -69,7 +66,7 @@ public sealed class NudgeReschedulerTests : IAsyncLifetime
     [Fact]
     public async Task ProfileOtherSetting_LeavesTheNudgeAlone()
     {
-        await OnAsync("Europe/Berlin", "friday", "18:30");
+        await _bot.TurnOnNudgesAsync("Europe/Berlin", "friday", "18:30");
 
         var reply = await _bot.RunAsync("profile", ("weekly_hours", 5L));
 
@@ -80,8 +77,8 @@ public sealed class NudgeReschedulerTests : IAsyncLifetime
     [Fact]
     public async Task ProfileTimeZone_NudgesOff_StayOff()
     {
-        await OnAsync("Europe/Berlin", "friday", "18:30");
-        await NudgesAsync("off");
+        await _bot.TurnOnNudgesAsync("Europe/Berlin", "friday", "18:30");
+        await _bot.NudgesAsync("off");
 
         var reply = await _bot.RunAsync("profile", ("timezone", "Asia/Tokyo"));
 
@@ -89,18 +86,5 @@ public sealed class NudgeReschedulerTests : IAsyncLifetime
         Assert.DoesNotContain("Weekly nudge", BotHarness.Text(reply), StringComparison.Ordinal);
     }
 
-    private async Task OnAsync(string zone, string day, string time)
-    {
-        await _bot.RunAsync("profile", ("timezone", zone));
-        var reply = await NudgesAsync("on", ("day", day), ("time", time));
-        Assert.Contains("Weekly nudges are on", reply.Content, StringComparison.Ordinal);
-    }
-
-    private Task<Reply> NudgesAsync(string subcommand, params (string Name, string Value)[] options) =>
-        _bot.SendAsync(InteractionFactory.Command("nudges", InteractionFactory.Sub(subcommand, options.Select(o => InteractionFactory.Option(o.Name, o.Value)).ToArray())));
-
-    private async Task<DateTimeOffset?> NextDueAsync() =>
-        (await _bot.Get<NudgeService>().StatusAsync(InteractionFactory.MemberId, CancellationToken.None)).Settings?.NextDueAt;
-
-    private static DateTimeOffset Utc(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
+    private async Task<DateTimeOffset?> NextDueAsync() => (await _bot.NudgeStatusAsync()).Settings?.NextDueAt;
 }
