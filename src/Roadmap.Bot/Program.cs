@@ -9,4 +9,9 @@ if (args is ["content", "check", ..])
     return ContentCheck.Run(ContentFolder.Resolve(args.Length > 2 ? args[2] : null), Console.Out);
 }
 
+if (args is ["nudges", ..])
+{
+    return await NudgePreviewProgram.RunAsync(args[1..], Console.Out, Console.Error);
+}
+
 return await BotProgram.RunAsync(args);

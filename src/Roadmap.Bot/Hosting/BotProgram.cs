@@ -78,7 +78,7 @@ internal static partial class BotProgram
     /// environment variables and the command line, later ones winning; console logging configured by
     /// the "Logging" section.
     /// </summary>
-    private static HostApplicationBuilder CreateBuilder(string[] args)
+    internal static HostApplicationBuilder CreateBuilder(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -105,7 +105,7 @@ internal static partial class BotProgram
     /// The one line to print when start-up failed (null when it went well): a database it cannot use,
     /// content that does not validate, or settings that are wrong.
     /// </summary>
-    private static async Task<string?> StartupProblemAsync(Func<Task> step, string databasePath)
+    internal static async Task<string?> StartupProblemAsync(Func<Task> step, string databasePath)
     {
         try
         {

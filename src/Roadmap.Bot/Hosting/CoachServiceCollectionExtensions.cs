@@ -3,6 +3,7 @@ using Roadmap.Bot.Browse;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Help;
 using Roadmap.Bot.Members;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
 using Roadmap.Bot.Privacy;
 using Roadmap.Bot.Profile;
@@ -24,6 +25,7 @@ internal static class CoachServiceCollectionExtensions
             .AddMembers()
             .AddProgress()
             .AddBrowse()
+            .AddNudges()
             .AddProfile()
             .AddPrivacy()
             .AddHelp();
@@ -43,6 +45,7 @@ internal static class CoachServiceCollectionExtensions
         services.AddSlashCommand<ProjectCommand>();
         services.AddSlashCommand<ResourcesCommand>();
         services.AddSlashCommand<ProfileCommand>();
+        services.AddSlashCommand<NudgesCommand>();
         services.AddSlashCommand<PrivacyCommand>();
         services.AddSlashCommand<HelpCommand>();
 

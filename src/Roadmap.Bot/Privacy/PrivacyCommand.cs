@@ -19,7 +19,7 @@ internal sealed class PrivacyCommand(PrivacyStore privacy) : ISlashCommand, ICom
         var memberId = context.Caller.UserId;
         if (context.Options.Subcommand == "forget")
         {
-            return Reply.Text("This erases your settings, your progress on every milestone, its history and the servers you used the bot in. It cannot be undone. Are you sure?", ephemeral: true) with
+            return Reply.Text("This erases your settings, your progress on every milestone, its history, your weekly nudges and their history, and the servers you used the bot in. It cannot be undone. Are you sure?", ephemeral: true) with
             {
                 Components =
                 [

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Roadmap.Bot.Members;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Progress;
 using Roadmap.Discord.Json;
 
@@ -24,6 +25,12 @@ internal sealed record PrivacyExport
     public required IReadOnlyList<ProgressEventRow> ProgressEvents { get; init; }
 
     public required IReadOnlyList<GuildMemberRow> GuildMembers { get; init; }
+
+    /// <summary>The <c>nudge_settings</c> row; null when the member never set nudges up.</summary>
+    public NudgeSettingsRow? NudgeSettings { get; init; }
+
+    /// <summary>Every nudge the bot claimed for the member, and what became of it.</summary>
+    public required IReadOnlyList<NudgeRow> Nudges { get; init; }
 
     /// <summary>
     /// Indented JSON with snake_case names, ids as strings (they exceed what JavaScript reads exactly)

@@ -1,5 +1,6 @@
 using Dapper;
 using Roadmap.Bot.Members;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
 using Roadmap.Bot.Progress;
 
@@ -14,8 +15,8 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
     /// <summary>Every row about the member, read in one transaction so the document is consistent.</summary>
     public async Task<PrivacyExport> ExportAsync(ulong memberId, CancellationToken cancellationToken)
     {
-        // Four queries rather than one QueryMultiple: Dapper.AOT cannot generate QueryMultiple. The
-        // transaction keeps them consistent: its first read fixes the snapshot the other three see.
+        // One query a table rather than one QueryMultiple: Dapper.AOT cannot generate QueryMultiple.
+        // The transaction keeps them consistent: its first read fixes the snapshot the others see.
         const string member = """
             SELECT id AS Id, stack AS Stack, time_zone AS TimeZone, weekly_hours AS WeeklyHours,
                    visibility AS Visibility, created_at AS CreatedAt, updated_at AS UpdatedAt
@@ -35,6 +36,18 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
             SELECT guild_id AS GuildId, member_id AS MemberId, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
             FROM guild_members WHERE member_id = @MemberId ORDER BY first_seen_at
             """;
+        const string nudgeSettings = """
+            SELECT member_id AS MemberId, state AS State, day_of_week AS DayOfWeek, local_time AS LocalTime,
+                   next_due_at AS NextDueAt, paused_until AS PausedUntil, pause_reason AS PauseReason,
+                   skipped_due_at AS SkippedDueAt, unanswered AS Unanswered, keep_asked_at AS KeepAskedAt,
+                   dm_channel_id AS DmChannelId, offered_at AS OfferedAt, created_at AS CreatedAt, updated_at AS UpdatedAt
+            FROM nudge_settings WHERE member_id = @MemberId
+            """;
+        const string nudges = """
+            SELECT member_id AS MemberId, due_at AS DueAt, state AS State, claimed_at AS ClaimedAt, finished_at AS FinishedAt,
+                   late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId
+            FROM nudges WHERE member_id = @MemberId ORDER BY due_at
+            """;
         var parameters = new { MemberId = memberId, cancellationToken };
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
@@ -48,6 +61,8 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                 Progress = (await connection.QueryAsync<ProgressRow>(progress, parameters, transaction)).ToList(),
                 ProgressEvents = (await connection.QueryAsync<ProgressEventRow>(progressEvents, parameters, transaction)).ToList(),
                 GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction)).ToList(),
+                NudgeSettings = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(nudgeSettings, parameters, transaction),
+                Nudges = (await connection.QueryAsync<NudgeRow>(nudges, parameters, transaction)).ToList(),
             };
         }
     }
@@ -64,6 +79,8 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
         // Children first and explicitly, rather than trusting ON DELETE CASCADE alone: a table added
         // later without the cascade would otherwise keep rows or block the delete.
         const string sql = """
+            DELETE FROM nudges WHERE member_id = @MemberId;
+            DELETE FROM nudge_settings WHERE member_id = @MemberId;
             DELETE FROM progress_events WHERE member_id = @MemberId;
             DELETE FROM progress WHERE member_id = @MemberId;
             DELETE FROM guild_members WHERE member_id = @MemberId;

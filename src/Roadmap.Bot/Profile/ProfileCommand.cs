@@ -1,6 +1,7 @@
 using System.Globalization;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Members;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Text;
 using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Models;
@@ -9,7 +10,7 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Profile;
 
 /// <summary>/profile: shows your settings, or changes the ones you pass.</summary>
-internal sealed class ProfileCommand(RoadmapContent content, MemberStore members, TimeZoneChoices zones) : ISlashCommand, IAutocompleteSource
+internal sealed class ProfileCommand(RoadmapContent content, MemberStore members, TimeZoneChoices zones, NudgeRescheduler nudges) : ISlashCommand, IAutocompleteSource
 {
     private const string StackOption = "stack";
 
@@ -42,17 +43,26 @@ internal sealed class ProfileCommand(RoadmapContent content, MemberStore members
         }
 
         var changes = SettingNames.Any(options.Has);
+        string? previousZone = null;
         var member = changes
-            ? await members.UpdateSettingsAsync(context.Caller.UserId, m => m with
+            ? await members.UpdateSettingsAsync(context.Caller.UserId, m =>
             {
-                Stack = options.Text(StackOption) ?? m.Stack,
-                TimeZone = zone ?? m.TimeZone,
-                WeeklyHours = options.WholeNumber(WeeklyHoursOption) is { } hours ? (int)hours : m.WeeklyHours,
-                Visibility = options.Text(VisibilityOption) is { } v ? Enum.Parse<Visibility>(v, ignoreCase: true) : m.Visibility,
+                previousZone = m.TimeZone;
+                return m with
+                {
+                    Stack = options.Text(StackOption) ?? m.Stack,
+                    TimeZone = zone ?? m.TimeZone,
+                    WeeklyHours = options.WholeNumber(WeeklyHoursOption) is { } hours ? (int)hours : m.WeeklyHours,
+                    Visibility = options.Text(VisibilityOption) is { } v ? Enum.Parse<Visibility>(v, ignoreCase: true) : m.Visibility,
+                };
             }, cancellationToken)
             : await members.FindAsync(context.Caller.UserId, cancellationToken);
 
-        return Reply.Card(Card(member, changes), ephemeral: true);
+        // The weekly nudge keeps its local day and time in the new zone.
+        var nudge = zone is not null && !string.Equals(zone, previousZone, StringComparison.Ordinal)
+            ? await nudges.TimeZoneChangedAsync(context.Caller.UserId, previousZone, cancellationToken)
+            : null;
+        return Reply.Card(Card(member, changes, nudge), ephemeral: true);
     }
 
     public ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken)
@@ -61,7 +71,7 @@ internal sealed class ProfileCommand(RoadmapContent content, MemberStore members
         return ValueTask.FromResult(zones.Suggest(context.Options.FocusedText));
     }
 
-    private Embed Card(Member? member, bool changed)
+    private Embed Card(Member? member, bool changed, NudgeOutcome? nudge)
     {
         var stack = member?.Stack is { } id ? content.FindStack(id)?.Language ?? id : "not set: resources stay general";
         var hours = member?.WeeklyHours is { } h ? string.Create(CultureInfo.InvariantCulture, $"{h} h a week") : "not set: no finish estimate";
@@ -74,9 +84,14 @@ internal sealed class ProfileCommand(RoadmapContent content, MemberStore members
         return new Embed
         {
             Title = changed ? "Saved. Your settings" : "Your settings",
-            Description = $"**Stack:** {stack}\n**Time zone:** {member?.TimeZone ?? "UTC (not set)"}\n**Weekly hours:** {hours}\n**Progress visible to:** {visibility}",
+            Description = $"**Stack:** {stack}\n**Time zone:** {member?.TimeZone ?? "UTC (not set)"}\n**Weekly hours:** {hours}\n**Progress visible to:** {visibility}{NudgeMoved(nudge)}",
             Color = Cards.Colors.Help,
             Footer = new EmbedFooter { Text = "Change any of them with /profile stack: timezone: weekly_hours: visibility:" },
         };
     }
+
+    private static string NudgeMoved(NudgeOutcome? nudge) =>
+        nudge is { Kind: NudgeOutcomeKind.Moved, Schedule: { } schedule }
+            ? $"\n**Weekly nudge:** still {schedule.Describe()}, now in {schedule.Zone.Id}. {NudgeReplies.Next(schedule, nudge.Settings)}"
+            : "";
 }

@@ -10,7 +10,7 @@ internal static class LocalModeRouter
     {
         var steps = step ?? new FakeStepCommand();
         return new InteractionRouter(
-            [steps, new FakeLogCommand(), new FakeNudgesCommand(), new FakeModCommand(), new FakePrivacyCommand()],
+            [steps, new FakeLogCommand(), new FakeRemindersCommand(), new FakeModCommand(), new FakePrivacyCommand()],
             [steps],
             NullLogger<InteractionRouter>.Instance);
     }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Members;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
 using Roadmap.Bot.Privacy;
 using Roadmap.Bot.Progress;
@@ -13,7 +14,7 @@ namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>
 /// A database file in its own temporary folder, reached through the real registrations of the
-/// features that store data (persistence, members, progress, privacy) with a manual clock and
+/// features that store data (persistence, members, progress, nudges, privacy) with a manual clock and
 /// <see cref="TestRoadmap"/> as the content. The folder is deleted on dispose.
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
@@ -35,6 +36,7 @@ internal sealed class TestDatabase : IAsyncDisposable
             .AddPersistence()
             .AddMembers()
             .AddProgress()
+            .AddNudges()
             .AddPrivacy()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -27,7 +27,7 @@ public sealed class DiscordEndToEndTests
         var expected = JsonSerializer.Serialize(bot.Router.Definitions, DiscordJson.Options);
         Assert.Equal($"/api/v10/applications/{FakeGateway.ApplicationId}/guilds/4242/commands", first.Path);
         Assert.Equal(expected, body.RootElement.GetRawText());
-        await WaitForLogAsync(bot, "Registered 14 commands (guild:4242)");
+        await WaitForLogAsync(bot, $"Registered {bot.Router.Definitions.Count} commands (guild:4242)");
 
         await bot.StopBotAsync();
         await bot.StartBotAsync(devGuildId: 4242);

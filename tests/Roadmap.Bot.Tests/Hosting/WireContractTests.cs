@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Roadmap.Bot.Tests.Fakes;
 using Roadmap.Discord.Json;
+using Roadmap.Testing;
 using Roadmap.Testing.OpenApi;
 
 namespace Roadmap.Bot.Tests.Hosting;
@@ -40,6 +41,18 @@ public sealed class WireContractTests : IAsyncLifetime
 
         var violations = OpenApiValidator.Discord.Validate(json, "CreateMessageInteractionCallbackRequest");
         Assert.True(violations.Count == 0, string.Join("; ", violations));
+    }
+
+    [Fact]
+    public async Task Replies_NudgesOnAndStatus_MatchTheCallbackSchema()
+    {
+        await _bot.RunAsync("profile", ("timezone", "America/New_York"));
+
+        var on = BotHarness.Json(await _bot.SendAsync(InteractionFactory.Command("nudges", InteractionFactory.Sub("on", InteractionFactory.Option("day", "sunday"), InteractionFactory.Option("time", "01:30")))));
+        var status = BotHarness.Json(await _bot.SendAsync(InteractionFactory.Command("nudges", InteractionFactory.Sub("status"))));
+
+        Assert.Empty(OpenApiValidator.Discord.Validate(on, "CreateMessageInteractionCallbackRequest"));
+        Assert.Empty(OpenApiValidator.Discord.Validate(status, "CreateMessageInteractionCallbackRequest"));
     }
 
     [Fact]

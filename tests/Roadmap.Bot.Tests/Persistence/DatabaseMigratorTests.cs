@@ -8,7 +8,7 @@ namespace Roadmap.Bot.Tests.Persistence;
 
 public sealed class DatabaseMigratorTests
 {
-    private static readonly string[] ExpectedTables = ["bot_state", "guild_members", "members", "progress", "progress_events"];
+    private static readonly string[] ExpectedTables = ["bot_state", "guild_members", "members", "nudge_settings", "nudges", "progress", "progress_events"];
 
     [Fact]
     public void Embedded_Always_AreNumberedFromOneWithoutGaps()

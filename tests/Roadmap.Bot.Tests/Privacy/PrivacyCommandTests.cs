@@ -59,6 +59,42 @@ public sealed class PrivacyCommandTests : IAsyncLifetime
         Assert.True(await RowsAboutAsync(InteractionFactory.OtherMemberId) > 0);
     }
 
+    [Fact]
+    public async Task PrivacyExport_WithNudgesOn_HoldsTheNudgeSettings()
+    {
+        await _bot.RunAsync("profile", ("timezone", "Europe/Berlin"));
+        await _bot.SendAsync(InteractionFactory.Command("nudges", InteractionFactory.Sub("on", InteractionFactory.Option("day", "friday"), InteractionFactory.Option("time", "18:30"))));
+
+        var reply = await _bot.SendAsync(InteractionFactory.Command("privacy", InteractionFactory.Sub("export")));
+
+        using var document = JsonDocument.Parse(reply.File!.Content);
+        var settings = document.RootElement.GetProperty("nudge_settings");
+        Assert.Equal("on", settings.GetProperty("state").GetString());
+        Assert.Equal(5, settings.GetProperty("day_of_week").GetInt32());
+        Assert.Equal((18 * 60) + 30, settings.GetProperty("local_time").GetInt32());
+        Assert.Equal(JsonValueKind.Array, document.RootElement.GetProperty("nudges").ValueKind);
+    }
+
+    [Fact]
+    public async Task PrivacyForget_WithNudgesOn_RemovesTheSettingsAndHistory()
+    {
+        await _bot.RunAsync("profile", ("timezone", "Europe/Berlin"));
+        await _bot.SendAsync(InteractionFactory.Command("nudges", InteractionFactory.Sub("on")));
+        await using (var connection = new SqliteConnection($"Data Source={_bot.DatabasePath}"))
+        {
+            await connection.OpenAsync();
+            using var insert = connection.CreateCommand();
+            insert.CommandText = "INSERT INTO nudges (member_id, due_at, state, claimed_at) VALUES (555, 1, 'sent', 1)";
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        await _bot.ClickAsync($"v1:privacy:forget:{InteractionFactory.MemberId}");
+
+        Assert.Equal(0, await RowsAboutAsync(InteractionFactory.MemberId));
+        var status = await _bot.SendAsync(InteractionFactory.Command("nudges", InteractionFactory.Sub("status")));
+        Assert.Contains("**Off.**", BotHarness.Text(status), StringComparison.Ordinal);
+    }
+
     private async Task<long> RowsAboutAsync(ulong memberId)
     {
         await using var connection = new SqliteConnection($"Data Source={_bot.DatabasePath}");

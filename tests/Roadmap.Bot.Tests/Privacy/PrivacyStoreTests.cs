@@ -1,4 +1,6 @@
+using Dapper;
 using Roadmap.Bot.Members;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Privacy;
 using Roadmap.Bot.Progress;
 using Roadmap.Bot.Tests.Fakes;
@@ -35,6 +37,8 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
             ["progress"] = export.Progress.Count,
             ["progress_events"] = export.ProgressEvents.Count,
             ["guild_members"] = export.GuildMembers.Count,
+            ["nudge_settings"] = export.NudgeSettings is null ? 0 : 1,
+            ["nudges"] = export.Nudges.Count,
         };
         Assert.Equal(inDatabase.OrderBy(t => t.Key), inExport.OrderBy(t => t.Key));
         Assert.All(inDatabase, table => Assert.True(table.Value > 0, $"The test data has no {table.Key} row for the member."));
@@ -49,6 +53,8 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         Assert.All(export.Progress, row => Assert.Equal(Member, row.MemberId));
         Assert.All(export.ProgressEvents, row => Assert.Equal(Member, row.MemberId));
         Assert.All(export.GuildMembers, row => Assert.Equal(Member, row.MemberId));
+        Assert.Equal(Member, export.NudgeSettings?.MemberId);
+        Assert.All(export.Nudges, row => Assert.Equal(Member, row.MemberId));
         Assert.DoesNotContain(Other.ToString(System.Globalization.CultureInfo.InvariantCulture), export.ToJson(), StringComparison.Ordinal);
     }
 
@@ -63,6 +69,11 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         Assert.Contains("\"note\": \"my notes on step-b\"", json, StringComparison.Ordinal);
         Assert.Contains("\"progress_events\": [", json, StringComparison.Ordinal);
         Assert.Contains("\"guild_id\": \"500\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"nudge_settings\": {", json, StringComparison.Ordinal);
+        Assert.Contains("\"day_of_week\": 5", json, StringComparison.Ordinal);
+        Assert.Contains("\"local_time\": 1110", json, StringComparison.Ordinal);
+        Assert.Contains("\"state\": \"failed\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"error_code\": 50007", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -74,6 +85,8 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         Assert.Empty(export.Progress);
         Assert.Empty(export.ProgressEvents);
         Assert.Empty(export.GuildMembers);
+        Assert.Null(export.NudgeSettings);
+        Assert.Empty(export.Nudges);
     }
 
     [Fact]
@@ -134,5 +147,14 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         await progress.DoneAsync(memberId, _database.Milestone("language"), "my notes on step-b", CancellationToken.None);
         await progress.SkipAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await progress.UndoAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
+        await _database.Get<NudgeService>().TurnOnAsync(memberId, NodaTime.IsoDayOfWeek.Friday, new NodaTime.LocalTime(18, 30), CancellationToken.None);
+        // The scheduler writes nudges rows; these stand for a sent one and a failed one.
+        await using var connection = await _database.OpenAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO nudges (member_id, due_at, state, claimed_at, finished_at, error_code, reason)
+            VALUES (@MemberId, 1, 'sent', 1, 2, NULL, NULL), (@MemberId, 2, 'failed', 2, 3, 50007, 'DMs closed')
+            """,
+            new { MemberId = unchecked((long)memberId) });
     }
 }

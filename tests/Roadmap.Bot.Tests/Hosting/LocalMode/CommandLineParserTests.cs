@@ -57,7 +57,7 @@ public sealed class CommandLineParserTests
     [Fact]
     public void Parse_ValueWithColons_KeepsEverythingAfterTheFirstColon()
     {
-        var json = OptionsJson("/nudges on day:monday time:18:30");
+        var json = OptionsJson("/reminders on day:monday time:18:30");
 
         Assert.Equal("""[{"name":"on","type":1,"options":[{"name":"day","type":3,"value":"monday"},{"name":"time","type":3,"value":"18:30"}]}]""", json);
     }
@@ -105,7 +105,7 @@ public sealed class CommandLineParserTests
     [Fact]
     public void Parse_UnknownCommand_SuggestsTheClosestAndPointsToHelp()
     {
-        Assert.Equal("I don't know `/nudgse`. Did you mean `/nudges`? Type `/help` to see every command.", Problem("/nudgse on"));
+        Assert.Equal("I don't know `/remindres`. Did you mean `/reminders`? Type `/help` to see every command.", Problem("/remindres on"));
     }
 
     [Fact]
@@ -125,19 +125,19 @@ public sealed class CommandLineParserTests
     [Fact]
     public void Parse_OptionOfASubcommand_IsCheckedAgainstThatSubcommand()
     {
-        Assert.Equal("`/nudges snooze` has no option `day`. Its options are: `weeks`.", Problem("/nudges snooze day:monday"));
+        Assert.Equal("`/reminders snooze` has no option `day`. Its options are: `weeks`.", Problem("/reminders snooze day:monday"));
     }
 
     [Fact]
     public void Parse_UnknownSubcommand_SuggestsTheClosest()
     {
-        Assert.Equal("`/nudges` has no `of`. Did you mean `/nudges off`? It takes one of: `on`, `off`, `snooze`, `status`.", Problem("/nudges of"));
+        Assert.Equal("`/reminders` has no `of`. Did you mean `/reminders off`? It takes one of: `on`, `off`, `snooze`, `status`.", Problem("/reminders of"));
     }
 
     [Fact]
     public void Parse_MissingSubcommand_SaysWhichOnesExist()
     {
-        Assert.Equal("`/nudges` needs one of: `on`, `off`, `snooze`, `status`. For example: `/nudges on`.", Problem("/nudges day:monday"));
+        Assert.Equal("`/reminders` needs one of: `on`, `off`, `snooze`, `status`. For example: `/reminders on`.", Problem("/reminders day:monday"));
     }
 
     [Fact]

@@ -40,13 +40,13 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task RunAsync_PipedScript_EchoesEachLineAnswersItAndExitsZero()
     {
-        var (exitCode, output) = await RunAsync("/nudges on day:monday\n\n# a comment\n/log topic:http hours:2 member:me\n");
+        var (exitCode, output) = await RunAsync("/reminders on day:monday\n\n# a comment\n/log topic:http hours:2 member:me\n");
 
         Assert.Equal(0, exitCode);
         Assert.EndsWith("""
-            > /nudges on day:monday
+            > /reminders on day:monday
             (only you can see this)
-            nudges on: day=monday time= weeks=
+            reminders on: day=monday time= weeks=
 
             > /log topic:http hours:2 member:me
             topic=http hours=2 pace= public= member=Ada
@@ -60,9 +60,9 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task RunAsync_OutOfRangeNumber_IsRefusedByTheSharedOptionParser()
     {
-        var transcript = await TranscriptAsync("/nudges snooze weeks:12");
+        var transcript = await TranscriptAsync("/reminders snooze weeks:12");
 
-        Assert.Equal("> /nudges snooze weeks:12\n(only you can see this)\n`weeks` must be a whole number from 1 to 8.\n\nBye.\n", transcript);
+        Assert.Equal("> /reminders snooze weeks:12\n(only you can see this)\n`weeks` must be a whole number from 1 to 8.\n\nBye.\n", transcript);
     }
 
     [Fact]

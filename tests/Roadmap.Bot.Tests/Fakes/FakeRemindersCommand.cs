@@ -4,10 +4,13 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 
 namespace Roadmap.Bot.Tests.Fakes;
 
-/// <summary>A <c>/nudges</c> with subcommands, answering with the subcommand and options it was given.</summary>
-internal sealed class FakeNudgesCommand : ISlashCommand
+/// <summary>
+/// A <c>/reminders</c> with subcommands (one with a ranged whole number), answering with the subcommand and
+/// options it was given, for the local-mode parser. Not the real <c>/nudges</c>, which needs a database.
+/// </summary>
+internal sealed class FakeRemindersCommand : ISlashCommand
 {
-    public ApplicationCommand Definition { get; } = Slash("nudges", "Your weekly nudge",
+    public ApplicationCommand Definition { get; } = Slash("reminders", "Your weekly reminder",
         Subcommand("on", "Turn it on",
             Choice("day", "Which day", false, ("Monday", "monday"), ("Friday", "friday")),
             CommandBuilder.TextOption("time", "What time, like 18:30")),
@@ -19,6 +22,6 @@ internal sealed class FakeNudgesCommand : ISlashCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var options = context.Options;
-        return ValueTask.FromResult(Reply.Text($"nudges {options.Subcommand}: day={options.Text("day")} time={options.Text("time")} weeks={options.WholeNumber("weeks")}", ephemeral: true));
+        return ValueTask.FromResult(Reply.Text($"reminders {options.Subcommand}: day={options.Text("day")} time={options.Text("time")} weeks={options.WholeNumber("weeks")}", ephemeral: true));
     }
 }

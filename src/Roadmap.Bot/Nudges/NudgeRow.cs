@@ -1,0 +1,28 @@
+namespace Roadmap.Bot.Nudges;
+
+/// <summary>One nudge the scheduler claimed and what became of it (a row of <c>nudges</c>).</summary>
+internal sealed record NudgeRow
+{
+    public required ulong MemberId { get; init; }
+
+    public required DateTimeOffset DueAt { get; init; }
+
+    /// <summary>As stored: sending, sent, failed, skipped, missed or unknown.</summary>
+    public required string State { get; init; }
+
+    public DateTimeOffset ClaimedAt { get; init; }
+
+    public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>Sent after its time, once, because the bot was down when it was due.</summary>
+    public bool Late { get; init; }
+
+    public string? MilestoneId { get; init; }
+
+    /// <summary>Discord's error code when sending failed, such as 50007 for closed DMs.</summary>
+    public int? ErrorCode { get; init; }
+
+    public string? Reason { get; init; }
+
+    public ulong? MessageId { get; init; }
+}

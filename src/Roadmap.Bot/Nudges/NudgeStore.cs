@@ -1,0 +1,110 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Roadmap.Bot.Members;
+using Roadmap.Bot.Persistence;
+
+namespace Roadmap.Bot.Nudges;
+
+/// <summary>
+/// Members' nudge settings and the nudges they were sent. A change decides from the settings and
+/// time zone read inside one IMMEDIATE transaction, so it cannot overwrite what the scheduler wrote
+/// in between (a claimed nudge moves next_due_at forward).
+/// </summary>
+internal sealed class NudgeStore(SqliteConnectionFactory factory, TimeProvider time)
+{
+    private const string SelectSettings = """
+        SELECT member_id AS MemberId, state AS State, day_of_week AS DayOfWeek, local_time AS LocalTime,
+               next_due_at AS NextDueAt, paused_until AS PausedUntil, pause_reason AS PauseReason,
+               skipped_due_at AS SkippedDueAt, unanswered AS Unanswered, keep_asked_at AS KeepAskedAt,
+               dm_channel_id AS DmChannelId, offered_at AS OfferedAt, created_at AS CreatedAt, updated_at AS UpdatedAt
+        FROM nudge_settings
+        WHERE member_id = @MemberId
+        """;
+
+    private const string SelectZone = """SELECT time_zone FROM members WHERE id = @MemberId""";
+
+    /// <summary>The member's settings, their time zone and their latest nudge, read together.</summary>
+    public async Task<NudgeStatus> StatusAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        const string lastNudge = """
+            SELECT member_id AS MemberId, due_at AS DueAt, state AS State, claimed_at AS ClaimedAt, finished_at AS FinishedAt,
+                   late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId
+            FROM nudges
+            WHERE member_id = @MemberId
+            ORDER BY due_at DESC
+            LIMIT 1
+            """;
+        var parameters = new { MemberId = memberId, cancellationToken };
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: true);
+            return new NudgeStatus(
+                await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(SelectSettings, parameters, transaction),
+                await connection.QuerySingleOrDefaultAsync<string>(SelectZone, parameters, transaction),
+                await connection.QuerySingleOrDefaultAsync<NudgeRow>(lastNudge, parameters, transaction));
+        }
+    }
+
+    /// <summary>
+    /// Changes the settings atomically: <paramref name="decide"/> gets the stored settings (the
+    /// defaults when there are none) and the member's time zone id, and returns what to do. Only a
+    /// <see cref="NudgeOutcome.Changed"/> outcome is written, creating the member if new; the
+    /// scheduler's own columns (DM channel, when the opt-in was offered) are left as they are.
+    /// </summary>
+    public async Task<NudgeOutcome> ChangeAsync(ulong memberId, Func<NudgeSettingsRow, string?, NudgeOutcome> decide, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(decide);
+        var now = StoredTime.Now(time);
+        var parameters = new { MemberId = memberId, cancellationToken };
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            var zone = await connection.QuerySingleOrDefaultAsync<string>(SelectZone, parameters, transaction);
+            var stored = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(SelectSettings, parameters, transaction);
+            var outcome = decide(stored ?? NudgeSettingsRow.Default(memberId), zone);
+            if (!outcome.Changed)
+            {
+                return outcome;
+            }
+
+            await MemberStore.EnsureAsync(connection, transaction, memberId, now, cancellationToken);
+            var saved = outcome.Settings with { MemberId = memberId, CreatedAt = stored?.CreatedAt ?? now, UpdatedAt = now };
+            await SaveAsync(connection, transaction, saved, cancellationToken);
+            transaction.Commit();
+            return outcome with { Settings = saved };
+        }
+    }
+
+    private static Task<int> SaveAsync(SqliteConnection connection, SqliteTransaction transaction, NudgeSettingsRow row, CancellationToken cancellationToken)
+    {
+        const string upsert = """
+            INSERT INTO nudge_settings (member_id, state, day_of_week, local_time, next_due_at, paused_until, pause_reason,
+                                        skipped_due_at, unanswered, keep_asked_at, created_at, updated_at)
+            VALUES (@MemberId, @State, @DayOfWeek, @LocalTime, @NextDueAt, @PausedUntil, @PauseReason,
+                    @SkippedDueAt, @Unanswered, @KeepAskedAt, @CreatedAt, @UpdatedAt)
+            ON CONFLICT (member_id) DO UPDATE SET
+                state = excluded.state, day_of_week = excluded.day_of_week, local_time = excluded.local_time,
+                next_due_at = excluded.next_due_at, paused_until = excluded.paused_until, pause_reason = excluded.pause_reason,
+                skipped_due_at = excluded.skipped_due_at, unanswered = excluded.unanswered, keep_asked_at = excluded.keep_asked_at,
+                updated_at = excluded.updated_at
+            """;
+        return connection.ExecuteAsync(upsert, new
+        {
+            row.MemberId,
+            row.State,
+            row.DayOfWeek,
+            row.LocalTime,
+            row.NextDueAt,
+            row.PausedUntil,
+            row.PauseReason,
+            row.SkippedDueAt,
+            row.Unanswered,
+            row.KeepAskedAt,
+            row.CreatedAt,
+            row.UpdatedAt,
+            cancellationToken,
+        }, transaction);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Roadmap.Bot.Nudges;
+
+internal static class NudgesServiceCollectionExtensions
+{
+    /// <summary>/nudges, the settings it keeps, and the rescheduling /profile asks for when a member changes time zone.</summary>
+    public static IServiceCollection AddNudges(this IServiceCollection services)
+    {
+        services.AddSingleton<NudgeStore>();
+        services.AddSingleton<NudgeService>();
+        services.AddSingleton<NudgeRescheduler>();
+        services.AddSingleton<NudgesCommand>();
+        return services;
+    }
+}
