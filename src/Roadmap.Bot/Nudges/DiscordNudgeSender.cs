@@ -7,8 +7,8 @@ namespace Roadmap.Bot.Nudges;
 /// <summary>
 /// Delivers nudges as direct messages on Discord. It needs only the REST client, so it lives with
 /// the feature; <c>AddDiscordBot</c> registers it, so it exists only when the bot runs on Discord.
-/// The member's DM channel is opened only when the sweep has none kept, and the channel used goes
-/// back in the delivery for the sweep to keep. Each message carries the nudge's nonce with
+/// The member's DM channel is opened only when the sweep has none kept (or Discord no longer knows
+/// the kept one), and the channel used goes back in the delivery for the sweep to keep. Each message carries the nudge's nonce with
 /// enforce_nonce, so a resend after a crash is answered with the first message, never a second.
 /// </summary>
 internal sealed partial class DiscordNudgeSender(NudgeComposer composer, IDiscordRestClient rest, ILogger<DiscordNudgeSender> logger) : INudgeSender
@@ -33,8 +33,21 @@ internal sealed partial class DiscordNudgeSender(NudgeComposer composer, IDiscor
         var channelId = nudge.DmChannelId;
         try
         {
-            channelId ??= (await rest.CreateDmChannelAsync(nudge.MemberId, cancellationToken)).Id;
-            var message = await rest.CreateMessageAsync(channelId.Value, body, cancellationToken);
+            channelId ??= await OpenDmAsync(nudge.MemberId, cancellationToken);
+            Message message;
+            try
+            {
+                message = await rest.CreateMessageAsync(channelId.Value, body, cancellationToken);
+            }
+            catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.UnknownChannel && nudge.DmChannelId is not null)
+            {
+                // The kept channel is gone on Discord's side: open the member's DM again, once. Nothing
+                // was created in the old channel, so sending there anew cannot make a second message.
+                LogChannelGone(logger, nudge.MemberId);
+                channelId = await OpenDmAsync(nudge.MemberId, cancellationToken);
+                message = await rest.CreateMessageAsync(channelId.Value, body, cancellationToken);
+            }
+
             return new NudgeDelivery(NudgeDeliveryOutcome.Sent, MessageId: message.Id, DmChannelId: channelId, MilestoneId: composed.MilestoneId);
         }
         catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.CannotSendMessagesToThisUser)
@@ -50,6 +63,12 @@ internal sealed partial class DiscordNudgeSender(NudgeComposer composer, IDiscor
             return new NudgeDelivery(NudgeDeliveryOutcome.Failed, ex.Code == 0 ? null : ex.Code, reason, DmChannelId: channelId, MilestoneId: composed.MilestoneId);
         }
     }
+
+    private async Task<ulong> OpenDmAsync(ulong memberId, CancellationToken cancellationToken) =>
+        (await rest.CreateDmChannelAsync(memberId, cancellationToken)).Id;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The DM channel kept for member {MemberId} is unknown to Discord; opening it again")]
+    private static partial void LogChannelGone(ILogger logger, ulong memberId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} does not accept direct messages (50007); their nudge was not sent")]
     private static partial void LogDmsClosed(ILogger logger, ulong memberId);

@@ -112,6 +112,22 @@ public sealed class DiscordNudgeSenderTests
     }
 
     [Fact]
+    public async Task Send_KeptDmChannelUnknownToDiscord_OpensItAgainAndSendsOnce()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+        bot.Discord.Rest.Faults.InjectErrorBody(404, """{"code":10003,"message":"Unknown Channel"}""", FakeRoutes.CreateMessage);
+
+        var delivery = await SenderOf(bot).SendAsync(new DueNudge(MemberId, Due, IsLate: false, DmChannelId: 999), CancellationToken.None);
+
+        var channelId = bot.Discord.Rest.State.DmChannelOf(MemberId);
+        Assert.Equal(NudgeDeliveryOutcome.Sent, delivery.Outcome);
+        Assert.Equal(channelId, delivery.DmChannelId);
+        Assert.Single(bot.Discord.Rest.Requests.ForRoute(FakeRoutes.CreateDm));
+        Assert.Single(bot.Discord.Rest.Messages.In(channelId!.Value));
+        Assert.Equal(1, bot.Discord.Rest.Messages.Count);
+    }
+
+    [Fact]
     public async Task DoneButton_PressedInTheDmAfterARestart_MarksTheMilestoneDone()
     {
         await using var bot = await DiscordBotHarness.StartAsync();
