@@ -48,6 +48,24 @@ public sealed class LocalNudgeSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Send_WhileSomeoneTypes_StartsOnItsOwnLineAndPromptsAgain()
+    {
+        var inbox = new LocalInbox();
+        var input = new ScriptedReader();
+        var output = new ObservedWriter();
+        var chat = new ConsoleChat(_bot.Router, input, output, Ada, Exports, isInteractive: true, inbox: inbox);
+        var running = chat.RunAsync(CancellationToken.None);
+        await output.WaitForAsync("> ", Wait);
+
+        await new LocalNudgeSender(_bot.Get<NudgeComposer>(), inbox).SendAsync(new DueNudge(Ada.UserId, BotHarness.Start, IsLate: true, DmChannelId: null), CancellationToken.None);
+        await output.WaitForAsync("[4] Stop nudges\n\n> ", Wait);
+        input.End();
+
+        Assert.Equal(0, await running);
+        Assert.Contains($"> \n{ConsoleChat.InboxHeading}\nThis week: How the internet works\n⏰ This nudge is late", output.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Send_AfterTheChatEnded_IsFailedNotLost()
     {
         var inbox = new LocalInbox();
