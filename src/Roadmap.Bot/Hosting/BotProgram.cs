@@ -45,7 +45,11 @@ internal static partial class BotProgram
         }
 
         builder.Services.AddRoadmapCoach(await loading);
-        if (!isLocal)
+        if (isLocal)
+        {
+            builder.Services.AddLocalMode();
+        }
+        else
         {
             builder.Services.AddDiscordBot();
         }
@@ -139,7 +143,8 @@ internal static partial class BotProgram
             LocalMember.Default,
             exports,
             isInteractive: interactive,
-            useAnsi: interactive && !Console.IsOutputRedirected && !noColor);
+            useAnsi: interactive && !Console.IsOutputRedirected && !noColor,
+            inbox: services.GetRequiredService<LocalInbox>());
         return await chat.RunAsync(cancellationToken);
     }
 

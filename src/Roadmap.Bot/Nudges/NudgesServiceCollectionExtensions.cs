@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Nudges;
 
@@ -11,6 +12,9 @@ internal static class NudgesServiceCollectionExtensions
         services.AddSingleton<NudgeService>();
         services.AddSingleton<NudgeRescheduler>();
         services.AddSingleton<NudgesCommand>();
+        services.AddSingleton<NudgeComposer>();
+        services.AddSingleton<NudgeButtonsHandler>();
+        services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<NudgeButtonsHandler>());
         return services;
     }
 }

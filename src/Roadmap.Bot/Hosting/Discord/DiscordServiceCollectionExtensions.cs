@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Roadmap.Bot.Nudges;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Rest;
 
@@ -30,6 +31,7 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<IGatewayBotSource>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<INudgeSender, DiscordNudgeSender>();
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
         services.AddHostedService<AnswerTimesReporter>();

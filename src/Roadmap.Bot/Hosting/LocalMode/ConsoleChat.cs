@@ -14,6 +14,9 @@ internal sealed class ConsoleChat
     /// <summary>The conventional exit code of a program stopped by Ctrl+C.</summary>
     public const int Interrupted = 130;
 
+    /// <summary>The line above a message the bot sends on its own (a nudge), as a DM would arrive on Discord.</summary>
+    public const string InboxHeading = "📬 A direct message from Roadmap Coach:";
+
     private const string Prompt = "> ";
 
     private readonly InteractionRouter _router;
@@ -25,6 +28,7 @@ internal sealed class ConsoleChat
     private readonly ReplyRenderer _renderer;
     private readonly ReplyFileSaver _files;
     private readonly ActionBoard _board = new();
+    private readonly LocalInbox? _inbox;
 
     /// <param name="router">The router the Discord worker uses, with every command registered.</param>
     /// <param name="input">What the person types, or the piped script.</param>
@@ -33,7 +37,8 @@ internal sealed class ConsoleChat
     /// <param name="exportFolder">Where files sent with replies (the privacy export) are written.</param>
     /// <param name="isInteractive">True when a person types the input; false when it is piped, which turns on the echo.</param>
     /// <param name="useAnsi">True when the output is a real terminal that shows bold text.</param>
-    public ConsoleChat(InteractionRouter router, TextReader input, TextWriter output, LocalMember member, string exportFolder, bool isInteractive, bool useAnsi = false)
+    /// <param name="inbox">Messages the bot sends on its own (nudges), shown as they come; closed when the chat ends.</param>
+    public ConsoleChat(InteractionRouter router, TextReader input, TextWriter output, LocalMember member, string exportFolder, bool isInteractive, bool useAnsi = false, LocalInbox? inbox = null)
     {
         ArgumentNullException.ThrowIfNull(router);
         ArgumentNullException.ThrowIfNull(member);
@@ -46,6 +51,7 @@ internal sealed class ConsoleChat
         _parser = new CommandLineParser(router.Definitions, _interactions);
         _renderer = new ReplyRenderer(useAnsi);
         _files = new ReplyFileSaver(exportFolder);
+        _inbox = inbox;
     }
 
     /// <returns>0 at the end of the input or on <c>exit</c>; <see cref="Interrupted"/> when cancelled.</returns>
@@ -65,33 +71,78 @@ internal sealed class ConsoleChat
             await _console.WriteAsync("\nStopped.", CancellationToken.None);
             return Interrupted;
         }
+        finally
+        {
+            _inbox?.Close();
+        }
     }
 
     /// <returns>True when the person typed <c>exit</c>; false at the end of the input.</returns>
+    /// <remarks>
+    /// One loop waits for both the next line and the next message in the inbox, so a nudge shows up
+    /// while the person sits at the prompt, and output is never written from two places at once.
+    /// </remarks>
     private async Task<bool> ConverseAsync(CancellationToken cancellationToken)
     {
-        while (await ReadAsync(cancellationToken) is { } line)
+        var nextLine = ReadAsync(cancellationToken);
+        var nextMessage = WaitForMessageAsync(cancellationToken);
+        while (true)
         {
-            var text = line.Trim();
-            if (text.Length == 0 || text.StartsWith('#'))
+            if (await Task.WhenAny(nextLine, nextMessage) == nextMessage)
             {
+                await nextMessage;
+                await ShowInboxAsync(cancellationToken);
+                nextMessage = WaitForMessageAsync(cancellationToken);
                 continue;
             }
 
-            if (!_isInteractive)
+            if (await nextLine is not { } line)
             {
-                await _console.WriteAsync(Prompt + text, cancellationToken);
+                return false;
             }
 
-            if (text is "exit" or "quit")
+            var text = line.Trim();
+            if (text.Length > 0 && !text.StartsWith('#'))
             {
-                return true;
+                if (!_isInteractive)
+                {
+                    await _console.WriteAsync(Prompt + text, cancellationToken);
+                }
+
+                if (text is "exit" or "quit")
+                {
+                    return true;
+                }
+
+                await AnswerAsync(text, cancellationToken);
             }
 
-            await AnswerAsync(text, cancellationToken);
+            nextLine = ReadAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Completes when the inbox has a message; never without an inbox, or once it is closed.</summary>
+    private async Task WaitForMessageAsync(CancellationToken cancellationToken)
+    {
+        if (_inbox is null || !await _inbox.Reader.WaitToReadAsync(cancellationToken))
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+    }
+
+    private async Task ShowInboxAsync(CancellationToken cancellationToken)
+    {
+        while (_inbox is not null && _inbox.Reader.TryRead(out var message))
+        {
+            // At the prompt, the cursor sits after "> ": the message starts on a line of its own.
+            await _console.WriteAsync((_isInteractive ? "\n" : "") + InboxHeading, cancellationToken);
+            await ShowAsync(message, clicked: null, cancellationToken);
         }
 
-        return false;
+        if (_isInteractive)
+        {
+            await _console.PromptAsync(Prompt, cancellationToken);
+        }
     }
 
     private async Task<string?> ReadAsync(CancellationToken cancellationToken)

@@ -1,0 +1,17 @@
+using Roadmap.Bot.Content;
+using Roadmap.Bot.Progress;
+
+namespace Roadmap.Bot.Nudges;
+
+/// <summary>
+/// What one nudge says, read for the member when it is sent: the suggestion (the same
+/// <see cref="Coach"/> as /next) and the member's status on it, the milestones finished in the
+/// seven days before, the weekly streak, the finish estimate, and whether it goes out late.
+/// </summary>
+internal sealed record NudgeFacts(
+    Suggestion Suggestion,
+    MilestoneStatus Status,
+    IReadOnlyList<Milestone> FinishedLastWeek,
+    WeeklyStreak Streak,
+    FinishEstimate? Estimate,
+    bool IsLate);

@@ -1,0 +1,35 @@
+using System.Text;
+
+namespace Roadmap.Bot.Nudges;
+
+/// <summary>
+/// The nonce a nudge is created with: derived from the member and the due time only, so a retry of
+/// the same nudge (after a crash) carries the same nonce and Discord, told to enforce it, answers
+/// with the first message instead of posting a second. "n", the member id and the due time in unix
+/// seconds, both in base 36 with a dash between them: at most 23 characters (the largest ulong and
+/// the last second DateTimeOffset holds), within Discord's 25, and two nudges never share one.
+/// </summary>
+internal static class NudgeNonce
+{
+    private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+    public static string For(ulong memberId, DateTimeOffset dueAt)
+    {
+        var seconds = dueAt.ToUnixTimeSeconds();
+        ArgumentOutOfRangeException.ThrowIfNegative(seconds, nameof(dueAt));
+        return $"n{Base36(memberId)}-{Base36((ulong)seconds)}";
+    }
+
+    private static string Base36(ulong value)
+    {
+        var digits = new StringBuilder();
+        do
+        {
+            digits.Insert(0, Digits[(int)(value % 36)]);
+            value /= 36;
+        }
+        while (value > 0);
+
+        return digits.ToString();
+    }
+}
