@@ -80,6 +80,9 @@ internal static partial class BotProgram
             e.Cancel = true;
             stop.Cancel();
         };
+        // A started host handles SIGTERM by stopping the application rather than the process: the
+        // chat has to end on it too, or the process would keep running.
+        using var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(stop.Cancel);
         var exitCode = await RunLocalAsync(host.Services, noColor: builder.Configuration["NO_COLOR"] is not null, stop.Token);
         await host.StopAsync();
         return exitCode;
