@@ -46,8 +46,7 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory)
             var toSend = new List<DueNudge>();
             foreach (var claim in due.Select(d => NudgeClaim.Decide(d, now, catchUp, lateAfter)).ToList())
             {
-                await WriteClaimAsync(connection, transaction, claim, now, cancellationToken);
-                if (claim.ToSend is { } nudge)
+                if (await WriteClaimAsync(connection, transaction, claim, now, cancellationToken) && claim.ToSend is { } nudge)
                 {
                     toSend.Add(nudge);
                 }
@@ -58,20 +57,23 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory)
         }
     }
 
-    private static async Task WriteClaimAsync(SqliteConnection connection, SqliteTransaction transaction, NudgeClaim claim, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Writes one claim; false when the due time was already claimed (the write lock makes that impossible, the check makes it harmless).</summary>
+    private static async Task<bool> WriteClaimAsync(SqliteConnection connection, SqliteTransaction transaction, NudgeClaim claim, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // The row says what happened at once for a skip or a miss; a nudge to send stays 'sending'
         // until the sender answers. The pause fields go: a member's pause ends when its slot comes.
-        const string sql = """
+        const string insert = """
             INSERT INTO nudges (member_id, due_at, state, claimed_at, finished_at, late, reason)
             VALUES (@MemberId, @DueAt, @RowState, @Now, CASE WHEN @RowState = 'sending' THEN NULL ELSE @Now END, @Late, @Reason)
-            ON CONFLICT (member_id, due_at) DO NOTHING;
+            ON CONFLICT (member_id, due_at) DO NOTHING
+            """;
+        const string update = """
             UPDATE nudge_settings
             SET state = @SettingsState, next_due_at = @NextDueAt, paused_until = NULL, pause_reason = NULL,
                 skipped_due_at = CASE WHEN skipped_due_at <= @Now THEN NULL ELSE skipped_due_at END, updated_at = @Now
-            WHERE member_id = @MemberId AND next_due_at = @DueAt;
+            WHERE member_id = @MemberId AND next_due_at = @DueAt
             """;
-        await connection.ExecuteAsync(sql, new
+        var parameters = new
         {
             claim.MemberId,
             claim.DueAt,
@@ -82,7 +84,10 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory)
             claim.SettingsState,
             claim.NextDueAt,
             cancellationToken,
-        }, transaction);
+        };
+        var inserted = await connection.ExecuteAsync(insert, parameters, transaction) == 1;
+        var moved = await connection.ExecuteAsync(update, parameters, transaction) == 1;
+        return inserted && moved;
     }
 
     /// <summary>

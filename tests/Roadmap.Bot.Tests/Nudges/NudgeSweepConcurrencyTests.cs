@@ -18,6 +18,7 @@ public sealed class NudgeSweepConcurrencyTests : IAsyncLifetime
     public async Task TwoSweepsAtOnce_ClaimEachMemberOnce()
     {
         var due = DateTimeOffset.MinValue;
+        int[] claimed;
         for (ulong member = 1; member <= Members; member++)
         {
             due = await _bot.NudgesOnAsync(member, "Europe/Berlin", IsoDayOfWeek.Monday, new LocalTime(9, 0));
@@ -27,14 +28,19 @@ public sealed class NudgeSweepConcurrencyTests : IAsyncLifetime
         var first = new FakeNudgeSender();
         var second = new FakeNudgeSender();
         var sweeps = new[] { _bot.NewSweep(first, ownConnections: true), _bot.NewSweep(second, ownConnections: true) };
-        using var start = new ManualResetEventSlim();
-        var running = sweeps.Select(s => Task.Run(async () =>
+        // A third connection holds the write lock while both sweeps start, so both are inside their
+        // claim, waiting, when it is released: they really run at once, not one after the other.
+        await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_bot.DatabasePath}"))
         {
-            start.Wait();
-            return await s.SweepAsync(CancellationToken.None);
-        })).ToArray();
-        start.Set();
-        var claimed = await Task.WhenAll(running);
+            await holder.OpenAsync();
+            using var lockHeld = holder.BeginTransaction(deferred: false);
+            var running = sweeps.Select(s => Task.Run(() => s.SweepAsync(CancellationToken.None))).ToArray();
+            // Time for both to reach the lock; not a proof of anything: the asserts below are.
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+            Assert.DoesNotContain(running, t => t.IsCompleted);
+            lockHeld.Rollback();
+            claimed = await Task.WhenAll(running);
+        }
 
         var received = first.Received.Concat(second.Received).Select(n => n.MemberId).ToList();
         Assert.Equal(Members, claimed.Sum());
