@@ -8,6 +8,7 @@ using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting.Discord;
 using Roadmap.Bot.Hosting.LocalMode;
 using Roadmap.Bot.Persistence;
+using Roadmap.Bot.Scheduling;
 using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Hosting;
@@ -54,6 +55,9 @@ internal static partial class BotProgram
             builder.Services.AddDiscordBot();
         }
 
+        // After the senders are registered: with none there is nothing to schedule.
+        builder.Services.AddScheduling();
+
         using var host = builder.Build();
         if (!isLocal)
         {
@@ -66,13 +70,26 @@ internal static partial class BotProgram
             return 1;
         }
 
+        // The scheduler runs in local mode too, so a due nudge shows up in the chat: the host's
+        // services start once the database is ready, and stop when the chat ends.
+        if (await StartupProblemAsync(() => host.StartAsync(), databasePath) is { } badStart)
+        {
+            await Console.Error.WriteLineAsync(badStart);
+            return 1;
+        }
+
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
             stop.Cancel();
         };
-        return await RunLocalAsync(host.Services, noColor: builder.Configuration["NO_COLOR"] is not null, stop.Token);
+        // A started host handles SIGTERM by stopping the application rather than the process: the
+        // chat has to end on it too, or the process would keep running.
+        using var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.Register(stop.Cancel);
+        var exitCode = await RunLocalAsync(host.Services, noColor: builder.Configuration["NO_COLOR"] is not null, stop.Token);
+        await host.StopAsync();
+        return exitCode;
     }
 
     /// <summary>

@@ -15,6 +15,14 @@ internal static class NudgesServiceCollectionExtensions
         services.AddSingleton<NudgeComposer>();
         services.AddSingleton<NudgeButtonsHandler>();
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<NudgeButtonsHandler>());
+
+        // The sweep's options and store; the sweep itself and its schedule come with a sender (Scheduling/).
+        services.AddOptions<NudgeOptions>()
+            .BindConfiguration(NudgeOptions.Section)
+            .Validate(o => o.SweepInterval >= TimeSpan.FromSeconds(1) && o.SweepInterval <= TimeSpan.FromHours(1), "Nudges:SweepInterval must be between 00:00:01 and 01:00:00, such as 00:01:00.")
+            .Validate(o => o.CatchUpWindow > TimeSpan.Zero, "Nudges:CatchUpWindow must be positive, such as 12:00:00.")
+            .ValidateOnStart();
+        services.AddSingleton<NudgeSweepStore>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting.Discord;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
 using Roadmap.Bot.Tests.Fakes;
 
@@ -19,6 +20,7 @@ public sealed class ExampleSettingsTests
         { DiscordBotOptions.Section, typeof(DiscordBotOptions) },
         { DatabaseOptions.Section, typeof(DatabaseOptions) },
         { ContentOptions.Section, typeof(ContentOptions) },
+        { NudgeOptions.Section, typeof(NudgeOptions) },
     };
 
     [Theory]

@@ -1,0 +1,187 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Roadmap.Bot.Persistence;
+
+namespace Roadmap.Bot.Nudges;
+
+/// <summary>
+/// The sweep's reads and writes. A claim runs in one IMMEDIATE transaction, which takes SQLite's
+/// write lock before it reads: a second sweep (or a /nudges change) waits for it and then sees the
+/// next due times already moved, so each member's due time is claimed once. Each update also checks
+/// the due time it read, so a claim never overwrites a change it did not see.
+/// </summary>
+internal sealed class NudgeSweepStore(SqliteConnectionFactory factory)
+{
+    /// <summary>
+    /// Records the due times members skipped that have now passed, then claims every member whose
+    /// next nudge is due at <paramref name="now"/> (<see cref="NudgeClaim.Decide"/>): one
+    /// <c>nudges</c> row each, the settings moved on. Returns the nudges to send, committed as <c>sending</c>.
+    /// </summary>
+    public async Task<IReadOnlyList<DueNudge>> ClaimAsync(DateTimeOffset now, TimeSpan catchUp, TimeSpan lateAfter, CancellationToken cancellationToken)
+    {
+        const string recordSkips = """
+            INSERT INTO nudges (member_id, due_at, state, claimed_at, finished_at, reason)
+            SELECT member_id, skipped_due_at, 'skipped', @Now, @Now, @Reason
+            FROM nudge_settings
+            WHERE skipped_due_at <= @Now AND (next_due_at IS NULL OR skipped_due_at <> next_due_at)
+            ON CONFLICT (member_id, due_at) DO NOTHING;
+            UPDATE nudge_settings SET skipped_due_at = NULL
+            WHERE skipped_due_at <= @Now AND (next_due_at IS NULL OR skipped_due_at <> next_due_at);
+            """;
+        const string selectDue = """
+            SELECT s.member_id AS MemberId, s.state AS State, s.day_of_week AS DayOfWeek, s.local_time AS LocalTime,
+                   s.next_due_at AS NextDueAt, s.skipped_due_at AS SkippedDueAt, s.dm_channel_id AS DmChannelId,
+                   m.time_zone AS TimeZone
+            FROM nudge_settings s
+            JOIN members m ON m.id = s.member_id
+            WHERE s.next_due_at <= @Now
+            ORDER BY s.next_due_at, s.member_id
+            """;
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync(recordSkips, new { Now = now, Reason = NudgeClaim.SkippedByMember, cancellationToken }, transaction);
+            var due = await connection.QueryAsync<DueSettingsRow>(selectDue, new { Now = now, cancellationToken }, transaction);
+            var toSend = new List<DueNudge>();
+            foreach (var claim in due.Select(d => NudgeClaim.Decide(d, now, catchUp, lateAfter)).ToList())
+            {
+                if (await WriteClaimAsync(connection, transaction, claim, now, cancellationToken) && claim.ToSend is { } nudge)
+                {
+                    toSend.Add(nudge);
+                }
+            }
+
+            transaction.Commit();
+            return toSend;
+        }
+    }
+
+    /// <summary>Writes one claim; false when the due time was already claimed (the write lock makes that impossible, the check makes it harmless).</summary>
+    private static async Task<bool> WriteClaimAsync(SqliteConnection connection, SqliteTransaction transaction, NudgeClaim claim, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        // The row says what happened at once for a skip or a miss; a nudge to send stays 'sending'
+        // until the sender answers. The pause fields go: a member's pause ends when its slot comes.
+        const string insert = """
+            INSERT INTO nudges (member_id, due_at, state, claimed_at, finished_at, late, reason)
+            VALUES (@MemberId, @DueAt, @RowState, @Now, CASE WHEN @RowState = 'sending' THEN NULL ELSE @Now END, @Late, @Reason)
+            ON CONFLICT (member_id, due_at) DO NOTHING
+            """;
+        const string update = """
+            UPDATE nudge_settings
+            SET state = @SettingsState, next_due_at = @NextDueAt, paused_until = NULL, pause_reason = NULL,
+                skipped_due_at = CASE WHEN skipped_due_at <= @Now THEN NULL ELSE skipped_due_at END, updated_at = @Now
+            WHERE member_id = @MemberId AND next_due_at = @DueAt
+            """;
+        var parameters = new
+        {
+            claim.MemberId,
+            claim.DueAt,
+            claim.RowState,
+            Now = now,
+            Late = claim.Late ? 1 : 0,
+            claim.Reason,
+            claim.SettingsState,
+            claim.NextDueAt,
+            cancellationToken,
+        };
+        var inserted = await connection.ExecuteAsync(insert, parameters, transaction) == 1;
+        var moved = await connection.ExecuteAsync(update, parameters, transaction) == 1;
+        return inserted && moved;
+    }
+
+    /// <summary>
+    /// Start-up recovery, for nudges a previous run left <c>sending</c> (claimed before
+    /// <paramref name="now"/>): those claimed within <paramref name="resendWithin"/> are returned to
+    /// be sent again with the same due time, hence the same nonce; older ones are marked
+    /// <c>unknown</c>, since Discord may have created the message and a nonce only protects for a few minutes.
+    /// </summary>
+    public async Task<IReadOnlyList<DueNudge>> RecoverAsync(DateTimeOffset now, TimeSpan resendWithin, CancellationToken cancellationToken)
+    {
+        const string markUnknown = """
+            UPDATE nudges SET state = 'unknown', finished_at = @Now
+            WHERE state = 'sending' AND claimed_at <= @Cutoff
+            """;
+        const string selectRecent = """
+            SELECT n.member_id AS MemberId, n.due_at AS DueAt, n.late AS Late, s.dm_channel_id AS DmChannelId
+            FROM nudges n
+            LEFT JOIN nudge_settings s ON s.member_id = n.member_id
+            WHERE n.state = 'sending' AND n.claimed_at > @Cutoff AND n.claimed_at < @Now
+            ORDER BY n.due_at, n.member_id
+            """;
+        var parameters = new { Now = now, Cutoff = now - resendWithin, cancellationToken };
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync(markUnknown, parameters, transaction);
+            var recent = await connection.QueryAsync<SendingNudgeRow>(selectRecent, parameters, transaction);
+            transaction.Commit();
+            return recent.Select(r => new DueNudge(r.MemberId, r.DueAt, r.Late, r.DmChannelId)).ToList();
+        }
+    }
+
+    /// <summary>Whether the nudge is still waiting to be sent: false once the member was forgotten (or it was recorded).</summary>
+    public async Task<bool> IsStillSendingAsync(DueNudge nudge, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nudge);
+        const string sql = """SELECT count(*) FROM nudges WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending'""";
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            return await connection.ExecuteScalarAsync<long>(sql, new { nudge.MemberId, nudge.DueAt, cancellationToken }) > 0;
+        }
+    }
+
+    /// <summary>
+    /// Records how the send ended and keeps the DM channel it used. Closed DMs pause the member's
+    /// nudges (unless they turned them off meanwhile) with the reason, and nothing is due until they
+    /// turn them on again. A forgotten member has no rows left, so nothing is written.
+    /// </summary>
+    public async Task RecordAsync(DueNudge nudge, NudgeDelivery delivery, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nudge);
+        ArgumentNullException.ThrowIfNull(delivery);
+        const string record = """
+            UPDATE nudges
+            SET state = @State, finished_at = @Now, milestone_id = @MilestoneId, error_code = @ErrorCode, reason = @Reason, message_id = @MessageId
+            WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending';
+            UPDATE nudge_settings SET dm_channel_id = coalesce(@DmChannelId, dm_channel_id)
+            WHERE member_id = @MemberId;
+            """;
+        const string pause = """
+            UPDATE nudge_settings
+            SET state = 'paused', pause_reason = 'dms_closed', paused_until = NULL, next_due_at = NULL, skipped_due_at = NULL, updated_at = @Now
+            WHERE member_id = @MemberId AND state <> 'off'
+            """;
+        var closed = delivery.Outcome == NudgeDeliveryOutcome.DmsClosed;
+        var parameters = new
+        {
+            nudge.MemberId,
+            nudge.DueAt,
+            State = delivery.Outcome == NudgeDeliveryOutcome.Sent ? NudgeRowState.Sent : NudgeRowState.Failed,
+            Now = now,
+            delivery.MilestoneId,
+            ErrorCode = closed ? delivery.ErrorCode ?? DmsClosedCode : delivery.ErrorCode,
+            Reason = closed ? delivery.Reason ?? "your direct messages are closed to me" : delivery.Reason,
+            delivery.MessageId,
+            delivery.DmChannelId,
+            cancellationToken,
+        };
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync(record, parameters, transaction);
+            if (closed)
+            {
+                await connection.ExecuteAsync(pause, new { nudge.MemberId, Now = now, cancellationToken }, transaction);
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>Discord's "Cannot send messages to this user".</summary>
+    public const int DmsClosedCode = 50007;
+}

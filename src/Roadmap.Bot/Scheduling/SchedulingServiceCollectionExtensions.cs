@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Quartz;
+using Roadmap.Bot.Nudges;
+
+namespace Roadmap.Bot.Scheduling;
+
+internal static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>The Quartz group every trigger of the bot is in.</summary>
+    public const string Group = "roadmap";
+
+    /// <summary>
+    /// Quartz, in memory (the members' table is the source of truth, so the scheduler keeps nothing),
+    /// on the container's <see cref="TimeProvider"/>, and every trigger the bot has, all declared here.
+    /// Its only job sends nudges, so nothing is added until an <see cref="INudgeSender"/> is registered:
+    /// call this after the host's sender (Discord or local mode). Jobs are added with the generic
+    /// overloads, which keep the NativeAOT publish free of trim warnings.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(INudgeSender)))
+        {
+            return services;
+        }
+
+        services.AddSingleton<NudgeSweep>();
+        // Quartz says a dozen things at Information when it starts; its warnings and errors still show.
+        services.AddLogging(logging => logging.AddFilter("Quartz", LogLevel.Warning));
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseInMemoryStore();
+            quartz.UseDefaultThreadPool(1);
+            quartz.AddNudgeSweep();
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        return services;
+    }
+
+    /// <summary>
+    /// The nudge sweep: once as soon as the scheduler starts (which recovers what the last run left
+    /// and catches up after downtime), then every <see cref="NudgeOptions.SweepInterval"/>, on the
+    /// whole interval (09:00:00, not 09:00:37), so a nudge due at a minute goes out at that minute.
+    /// </summary>
+    private static void AddNudgeSweep(this IQuartzBuilder quartz)
+    {
+        var job = new JobKey("nudge-sweep", Group);
+        quartz.AddJob<NudgeSweepJob>(j => j.WithIdentity(job));
+        quartz.AddTrigger<NudgeSweepJob>(t => t.ForJob(job).WithIdentity("nudge-sweep-at-start", Group).StartNow());
+        quartz.AddTrigger<NudgeSweepJob>((services, t) =>
+        {
+            var interval = services.GetRequiredService<IOptions<NudgeOptions>>().Value.SweepInterval;
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var next = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % interval.Ticks), TimeSpan.Zero) + interval;
+            t.ForJob(job)
+                .WithIdentity("nudge-sweep", Group)
+                .StartAt(next)
+                .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+        });
+    }
+}
