@@ -3,8 +3,12 @@ using System.Diagnostics;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>
-/// Which build of the bot the process tests start. By default the one built beside the tests,
-/// through <c>dotnet Roadmap.Bot.dll</c>, which needs nothing but the SDK. When
+/// Which build of the bot the process tests start. By default the bot's own build output
+/// (<c>src/Roadmap.Bot/bin/&lt;configuration&gt;/net10.0</c>, built with the tests), through
+/// <c>dotnet Roadmap.Bot.dll</c>, which needs nothing but the SDK. Not the copy beside the tests:
+/// the test folder leaves out assemblies that the ASP.NET Core shared framework carries (the fake
+/// Discord needs that framework), and the bot, which runs without it, needs some of them (Quartz's
+/// health-check abstractions). When
 /// <c>ROADMAP_BOT_UNDER_TEST</c> names an executable (CI sets it to the NativeAOT publish the
 /// Dockerfile ships), the same tests run against that instead.
 /// </summary>
@@ -13,7 +17,18 @@ internal static class BotUnderTest
     public const string Variable = "ROADMAP_BOT_UNDER_TEST";
 
     /// <summary>What the tests run, for messages: the executable or the dll.</summary>
-    public static string Description => Executable ?? Path.Combine(AppContext.BaseDirectory, "Roadmap.Bot.dll");
+    public static string Description => Executable ?? Path.Combine(BuildOutput, "Roadmap.Bot.dll");
+
+    /// <summary>The bot's build output for the configuration and framework the tests were built with.</summary>
+    private static string BuildOutput
+    {
+        get
+        {
+            var tests = Path.Combine(RepositoryPaths.Root, "tests", "Roadmap.Bot.Tests");
+            var outputBelowProject = Path.GetRelativePath(tests, AppContext.BaseDirectory);
+            return Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "src", "Roadmap.Bot", outputBelowProject));
+        }
+    }
 
     private static string? Executable => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } path ? Path.GetFullPath(path) : null;
 
