@@ -64,15 +64,50 @@ internal sealed partial class DiscordNudgeSender(NudgeComposer composer, IDiscor
         }
     }
 
+    public async Task<NudgeDelivery> ConfirmAsync(ulong memberId, ulong? dmChannelId, string text, CancellationToken cancellationToken)
+    {
+        // No nonce: the member asked just now and waits for the answer; nothing resends it after a crash.
+        var body = new MessageBody { Content = text, AllowedMentions = AllowedMentions.None };
+        var channelId = dmChannelId;
+        try
+        {
+            channelId ??= await OpenDmAsync(memberId, cancellationToken);
+            Message message;
+            try
+            {
+                message = await rest.CreateMessageAsync(channelId.Value, body, cancellationToken);
+            }
+            catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.UnknownChannel && dmChannelId is not null)
+            {
+                LogChannelGone(logger, memberId);
+                channelId = await OpenDmAsync(memberId, cancellationToken);
+                message = await rest.CreateMessageAsync(channelId.Value, body, cancellationToken);
+            }
+
+            return new NudgeDelivery(NudgeDeliveryOutcome.Sent, MessageId: message.Id, DmChannelId: channelId);
+        }
+        catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.CannotSendMessagesToThisUser)
+        {
+            LogDmsClosed(logger, memberId);
+            return new NudgeDelivery(NudgeDeliveryOutcome.DmsClosed, ex.Code, DmsClosedReason, DmChannelId: channelId);
+        }
+        catch (DiscordRestException ex)
+        {
+            LogFailed(logger, ex, memberId, ex.Code);
+            var reason = string.IsNullOrWhiteSpace(ex.DiscordMessage) ? ex.Message : ex.DiscordMessage;
+            return new NudgeDelivery(NudgeDeliveryOutcome.Failed, ex.Code == 0 ? null : ex.Code, reason, DmChannelId: channelId);
+        }
+    }
+
     private async Task<ulong> OpenDmAsync(ulong memberId, CancellationToken cancellationToken) =>
         (await rest.CreateDmChannelAsync(memberId, cancellationToken)).Id;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The DM channel kept for member {MemberId} is unknown to Discord; opening it again")]
     private static partial void LogChannelGone(ILogger logger, ulong memberId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} does not accept direct messages (50007); their nudge was not sent")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} does not accept direct messages (50007); the message was not sent")]
     private static partial void LogDmsClosed(ILogger logger, ulong memberId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the nudge for member {MemberId} (error {Code})")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the direct message to member {MemberId} (error {Code})")]
     private static partial void LogFailed(ILogger logger, Exception exception, ulong memberId, int code);
 }

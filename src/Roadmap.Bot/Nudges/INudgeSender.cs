@@ -12,4 +12,11 @@ internal interface INudgeSender
     /// enforce_nonce. Expected refusals are outcomes, not exceptions.
     /// </summary>
     Task<NudgeDelivery> SendAsync(DueNudge nudge, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Delivers a plain <paramref name="text"/> to the member, the same way as a nudge (in the DM
+    /// channel <paramref name="dmChannelId"/> when one is kept), such as the confirmation that nudges
+    /// are on. The delivery carries the channel used, to keep. Expected refusals are outcomes.
+    /// </summary>
+    Task<NudgeDelivery> ConfirmAsync(ulong memberId, ulong? dmChannelId, string text, CancellationToken cancellationToken);
 }

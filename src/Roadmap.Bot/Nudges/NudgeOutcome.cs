@@ -13,4 +13,7 @@ internal sealed record NudgeOutcome(NudgeOutcomeKind Kind, NudgeSettingsRow Sett
 
     /// <summary>The member's date when the change was asked for, for answers about dates.</summary>
     public LocalDate? Today { get; init; }
+
+    /// <summary>For a turn-on: why the confirmation DM could not be sent (other than closed DMs), if it could not.</summary>
+    public string? ConfirmationFailure { get; init; }
 }

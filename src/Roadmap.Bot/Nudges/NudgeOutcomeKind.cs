@@ -23,6 +23,9 @@ internal enum NudgeOutcomeKind
     /// <summary>Nudges come at a local time, so they need the member's time zone first.</summary>
     NeedsTimeZone,
 
+    /// <summary>Turning on failed: the confirmation DM was refused because the member's DMs are closed (50007).</summary>
+    DmsClosed,
+
     /// <summary>A pause must end after today, in the member's zone.</summary>
     DateNotAhead,
 

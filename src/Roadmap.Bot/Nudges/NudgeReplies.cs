@@ -13,10 +13,25 @@ internal static class NudgeReplies
         "I send nudges at a time on your own clock, so I need your time zone first. Set it with `/profile timezone:` " +
         "(start typing a city and pick it from the list), then run `/nudges on` again. Nudges are still off.";
 
+    /// <summary>How to open direct messages to the bot, for every answer that finds them closed.</summary>
+    public const string HowToOpenDms =
+        "To get them, allow direct messages from this server: open the server menu, Privacy settings, and turn on \"Direct Messages\" (allow direct messages from server members).";
+
+    /// <summary>The DM sent the moment nudges are turned on: "You'll hear from me on Mondays at 09:00, Europe/Berlin."</summary>
+    public static string Confirmation(NudgeSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return $"🔔 You'll hear from me on {schedule.Describe()}, {schedule.Zone.Id}. `/nudges off` stops it at any time.";
+    }
+
     public static Reply On(NudgeOutcome outcome) => outcome.Kind switch
     {
+        NudgeOutcomeKind.TurnedOn when outcome.Schedule is { } schedule && outcome.ConfirmationFailure is { } failure =>
+            Reply.Text($"🔔 Weekly nudges are on: **{schedule.Describe()}**, {schedule.Zone.Id}.\n{Next(schedule, outcome.Settings)}\nI could not send you the confirmation by direct message just now ({DiscordText.Escape(DiscordText.Truncate(failure, 100))}); I will try again with the first nudge, and `/nudges status` says how it went.", ephemeral: true),
         NudgeOutcomeKind.TurnedOn when outcome.Schedule is { } schedule =>
-            Reply.Text($"🔔 Weekly nudges are on: **{schedule.Describe()}**, {schedule.Zone.Id}.\n{Next(schedule, outcome.Settings)}\nThey come by direct message. `/nudges status` shows them; `/nudges on day: time:` changes them.", ephemeral: true),
+            Reply.Text($"🔔 Weekly nudges are on: **{schedule.Describe()}**, {schedule.Zone.Id}.\n{Next(schedule, outcome.Settings)}\nThey come by direct message; I just sent you the first, to confirm. `/nudges status` shows them; `/nudges on day: time:` changes them.", ephemeral: true),
+        NudgeOutcomeKind.DmsClosed =>
+            Reply.Problem($"I could not send you a direct message: your DMs are closed to me (Discord error 50007), so weekly nudges are still off. {HowToOpenDms} Then run `/nudges on` again."),
         _ => Reply.Problem(AskForTimeZone),
     };
 

@@ -6,9 +6,11 @@ namespace Roadmap.Bot.Nudges;
 /// <summary>
 /// What a member does to set their weekly nudge up: turn it on at a day and time, off, pause it until
 /// a date, skip the next one. Each decides from the stored settings and the member's time zone
-/// (<see cref="NudgeStore.ChangeAsync"/>); sending is the scheduler's.
+/// (<see cref="NudgeStore.ChangeAsync"/>); sending is the scheduler's, but for the confirmation when
+/// nudges are turned on. A composition with no <see cref="INudgeSender"/> (the benchmark, tests of the
+/// store) has no scheduler either, so it turns nudges on without one.
 /// </summary>
-internal sealed class NudgeService(NudgeStore store, TimeProvider time)
+internal sealed class NudgeService(NudgeStore store, TimeProvider time, INudgeSender? sender = null)
 {
     /// <summary>The longest pause; beyond it, <c>/nudges off</c> says what the member means.</summary>
     public static readonly Period LongestPause = Period.FromYears(1);
@@ -16,17 +18,32 @@ internal sealed class NudgeService(NudgeStore store, TimeProvider time)
     /// <summary>
     /// Turns nudges on at <paramref name="day"/> and <paramref name="at"/>, keeping the stored day or
     /// time for the one not given (Monday 09:00 for a member who never set them). Clears a pause and a skip.
+    /// First sends the member a short confirmation the way nudges go: when their DMs are closed (50007)
+    /// nothing changes, so no nudge is ever scheduled that could not arrive. Another refusal keeps
+    /// nudges on (it may pass by the time one is due) and says so in <see cref="NudgeOutcome.ConfirmationFailure"/>.
     /// </summary>
-    public Task<NudgeOutcome> TurnOnAsync(ulong memberId, IsoDayOfWeek? day, LocalTime? at, CancellationToken cancellationToken)
+    public async Task<NudgeOutcome> TurnOnAsync(ulong memberId, IsoDayOfWeek? day, LocalTime? at, CancellationToken cancellationToken)
     {
-        var now = StoredTime.Now(time);
-        return store.ChangeAsync(memberId, (current, zone) =>
+        var status = await store.StatusAsync(memberId, cancellationToken);
+        var current = status.Settings ?? NudgeSettingsRow.Default(memberId);
+        var wanted = Wanted(current, day, at);
+        if (NudgeSchedule.For(status.TimeZone, wanted.Day, wanted.Time) is not { } asked)
         {
-            var wanted = current with
-            {
-                DayOfWeek = (int)(day ?? current.Day),
-                LocalTime = at is { } local ? NudgeSettingsRow.StoredTime(local) : current.LocalTime,
-            };
+            return new NudgeOutcome(NudgeOutcomeKind.NeedsTimeZone, current);
+        }
+
+        var confirmation = sender is null
+            ? new NudgeDelivery(NudgeDeliveryOutcome.Sent)
+            : await sender.ConfirmAsync(memberId, current.DmChannelId, NudgeReplies.Confirmation(asked), cancellationToken);
+        if (confirmation.Outcome == NudgeDeliveryOutcome.DmsClosed)
+        {
+            return new NudgeOutcome(NudgeOutcomeKind.DmsClosed, current, asked);
+        }
+
+        var now = StoredTime.Now(time);
+        var outcome = await store.ChangeAsync(memberId, (current, zone) =>
+        {
+            var wanted = Wanted(current, day, at);
             if (NudgeSchedule.For(zone, wanted.Day, wanted.Time) is not { } schedule)
             {
                 return new NudgeOutcome(NudgeOutcomeKind.NeedsTimeZone, current);
@@ -45,7 +62,21 @@ internal sealed class NudgeService(NudgeStore store, TimeProvider time)
             };
             return new NudgeOutcome(NudgeOutcomeKind.TurnedOn, on, schedule);
         }, cancellationToken);
+        if (outcome.Kind == NudgeOutcomeKind.TurnedOn && confirmation.DmChannelId is { } channelId)
+        {
+            await store.KeepDmChannelAsync(memberId, channelId, cancellationToken);
+        }
+
+        return confirmation.Outcome == NudgeDeliveryOutcome.Failed
+            ? outcome with { ConfirmationFailure = confirmation.Reason ?? "unknown" }
+            : outcome;
     }
+
+    private static NudgeSettingsRow Wanted(NudgeSettingsRow current, IsoDayOfWeek? day, LocalTime? at) => current with
+    {
+        DayOfWeek = (int)(day ?? current.Day),
+        LocalTime = at is { } local ? NudgeSettingsRow.StoredTime(local) : current.LocalTime,
+    };
 
     public Task<NudgeOutcome> TurnOffAsync(ulong memberId, CancellationToken cancellationToken) =>
         store.ChangeAsync(memberId, (current, zone) => current.State == NudgeState.Off

@@ -77,6 +77,17 @@ internal sealed class NudgeStore(SqliteConnectionFactory factory, TimeProvider t
         }
     }
 
+    /// <summary>Keeps the member's DM channel, opened for a message sent outside the sweep, so it is opened only once.</summary>
+    public async Task KeepDmChannelAsync(ulong memberId, ulong dmChannelId, CancellationToken cancellationToken)
+    {
+        const string update = """UPDATE nudge_settings SET dm_channel_id = @DmChannelId WHERE member_id = @MemberId""";
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            await connection.ExecuteAsync(update, new { MemberId = memberId, DmChannelId = dmChannelId, cancellationToken });
+        }
+    }
+
     private static Task<int> SaveAsync(SqliteConnection connection, SqliteTransaction transaction, NudgeSettingsRow row, CancellationToken cancellationToken)
     {
         const string upsert = """

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Interactions;
 using Roadmap.Discord.Json;
@@ -50,6 +51,8 @@ internal sealed class BotHarness : IAsyncDisposable
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
             .AddSingleton<TimeProvider>(clock)
+            .AddSingleton<FakeNudgeSender>()
+            .AddSingleton<INudgeSender>(provider => provider.GetRequiredService<FakeNudgeSender>())
             .AddRoadmapCoach(ContentLoader.LoadValid(RepositoryPaths.Content))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);

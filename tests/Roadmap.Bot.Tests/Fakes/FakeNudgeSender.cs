@@ -13,6 +13,7 @@ internal sealed class FakeNudgeSender : INudgeSender
     public const ulong DmChannelId = 7_000;
 
     private readonly ConcurrentQueue<DueNudge> _received = new();
+    private readonly ConcurrentQueue<(ulong MemberId, string Text)> _confirmations = new();
     private readonly TaskCompletionSource<DueNudge> _first = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public IReadOnlyList<DueNudge> Received => _received.ToList();
@@ -23,6 +24,13 @@ internal sealed class FakeNudgeSender : INudgeSender
     public Func<DueNudge, NudgeDelivery> Answer { get; set; } =
         nudge => new NudgeDelivery(NudgeDeliveryOutcome.Sent, MessageId: 9_000 + nudge.MemberId, DmChannelId: DmChannelId, MilestoneId: "http-basics");
 
+    /// <summary>The plain messages handed over (such as the confirmation of /nudges on), in order.</summary>
+    public IReadOnlyList<(ulong MemberId, string Text)> Confirmations => _confirmations.ToList();
+
+    /// <summary>How a plain message is answered: sent, by default, with no channel to keep (so the sweep's tests see their own).</summary>
+    public Func<ulong, NudgeDelivery> ConfirmAnswer { get; set; } =
+        memberId => new NudgeDelivery(NudgeDeliveryOutcome.Sent, MessageId: 8_000 + memberId);
+
     public Func<DueNudge, Task> OnSend { get; set; } = _ => Task.CompletedTask;
 
     public async Task<NudgeDelivery> SendAsync(DueNudge nudge, CancellationToken cancellationToken)
@@ -31,6 +39,12 @@ internal sealed class FakeNudgeSender : INudgeSender
         _first.TrySetResult(nudge);
         await OnSend(nudge);
         return Answer(nudge);
+    }
+
+    public Task<NudgeDelivery> ConfirmAsync(ulong memberId, ulong? dmChannelId, string text, CancellationToken cancellationToken)
+    {
+        _confirmations.Enqueue((memberId, text));
+        return Task.FromResult(ConfirmAnswer(memberId));
     }
 
     /// <summary>A refusal because the member's direct messages are closed, as Discord answers it.</summary>

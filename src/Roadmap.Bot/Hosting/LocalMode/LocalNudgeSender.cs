@@ -1,3 +1,4 @@
+using Roadmap.Discord.Interactions;
 using Roadmap.Bot.Nudges;
 
 namespace Roadmap.Bot.Hosting.LocalMode;
@@ -17,4 +18,9 @@ internal sealed class LocalNudgeSender(NudgeComposer composer, LocalInbox inbox)
             ? new NudgeDelivery(NudgeDeliveryOutcome.Sent, MilestoneId: composed.MilestoneId)
             : new NudgeDelivery(NudgeDeliveryOutcome.Failed, Reason: "The terminal chat has ended.", MilestoneId: composed.MilestoneId);
     }
+
+    public Task<NudgeDelivery> ConfirmAsync(ulong memberId, ulong? dmChannelId, string text, CancellationToken cancellationToken) =>
+        Task.FromResult(inbox.Post(Reply.Text(text))
+            ? new NudgeDelivery(NudgeDeliveryOutcome.Sent)
+            : new NudgeDelivery(NudgeDeliveryOutcome.Failed, Reason: "The terminal chat has ended."));
 }
