@@ -151,7 +151,7 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory)
             """;
         const string pause = """
             UPDATE nudge_settings
-            SET state = 'paused', pause_reason = 'dms_closed', paused_until = NULL, next_due_at = NULL, skipped_due_at = NULL, updated_at = @Now
+            SET state = 'paused', pause_reason = 'dms_closed', paused_until = NULL, next_due_at = NULL, skipped_due_at = NULL, dms_closed_told_at = NULL, updated_at = @Now
             WHERE member_id = @MemberId AND state <> 'off'
             """;
         var closed = delivery.Outcome == NudgeDeliveryOutcome.DmsClosed;

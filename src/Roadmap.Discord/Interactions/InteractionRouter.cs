@@ -13,9 +13,11 @@ public sealed partial class InteractionRouter
     private readonly Dictionary<string, ISlashCommand> _commands;
     private readonly Dictionary<string, IComponentHandler> _components;
     private readonly ILogger<InteractionRouter> _logger;
+    private readonly IReadOnlyList<ICommandReplyFinisher> _finishers;
 
-    public InteractionRouter(IEnumerable<ISlashCommand> commands, IEnumerable<IComponentHandler> components, ILogger<InteractionRouter> logger)
+    public InteractionRouter(IEnumerable<ISlashCommand> commands, IEnumerable<IComponentHandler> components, ILogger<InteractionRouter> logger, IEnumerable<ICommandReplyFinisher>? finishers = null)
     {
+        _finishers = finishers?.ToList() ?? [];
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(components);
         _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
@@ -68,7 +70,14 @@ public sealed partial class InteractionRouter
             return Reply.Problem(parsed.Error!);
         }
 
-        return await command.HandleAsync(new CommandContext(interaction, Caller.From(interaction), parsed.Options), cancellationToken).ConfigureAwait(false);
+        var context = new CommandContext(interaction, Caller.From(interaction), parsed.Options);
+        var answer = await command.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+        foreach (var finisher in _finishers)
+        {
+            answer = await finisher.FinishAsync(context, answer, cancellationToken).ConfigureAwait(false);
+        }
+
+        return answer;
     }
 
     private async ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> AutocompleteAsync(Interaction interaction, CancellationToken cancellationToken)

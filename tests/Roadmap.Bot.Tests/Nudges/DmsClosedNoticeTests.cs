@@ -1,0 +1,55 @@
+using NodaTime;
+using Roadmap.Bot.Nudges;
+using Roadmap.Bot.Tests.Fakes;
+using Roadmap.Testing;
+
+namespace Roadmap.Bot.Tests.Nudges;
+
+/// <summary>After a nudge met closed DMs, the member's next answer, whatever the command, ends with one line saying so; once.</summary>
+public sealed class DmsClosedNoticeTests : IAsyncLifetime
+{
+    private const ulong Ada = InteractionFactory.MemberId;
+
+    private BotHarness _bot = null!;
+    private readonly FakeNudgeSender _sender = new() { Answer = FakeNudgeSender.DmsClosed };
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task NextCommand_AfterDmsClosedPausedNudges_EndsWithTheLineOnce()
+    {
+        var due = await _bot.NudgesOnAsync(Ada, "Europe/Berlin", IsoDayOfWeek.Monday, new LocalTime(9, 0));
+        var before = await _bot.RunAsync("progress");
+        var sweep = _bot.NewSweep(_sender);
+        _bot.MoveTo(due);
+        await sweep.RunAsync(CancellationToken.None);
+
+        var first = await _bot.RunAsync("progress");
+        var second = await _bot.RunAsync("progress");
+
+        Assert.DoesNotContain(DmsClosedNotice.Line, before.Content ?? "", StringComparison.Ordinal);
+        Assert.True(first.Ephemeral);
+        Assert.EndsWith(DmsClosedNotice.Line, first.Content ?? "", StringComparison.Ordinal);
+        Assert.Contains("Privacy settings", DmsClosedNotice.Line, StringComparison.Ordinal);
+        Assert.DoesNotContain(DmsClosedNotice.Line, second.Content ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NextCommand_AfterClosedDmsAgain_SaysItAgain()
+    {
+        var due = await _bot.NudgesOnAsync(Ada, "Europe/Berlin", IsoDayOfWeek.Monday, new LocalTime(9, 0));
+        var sweep = _bot.NewSweep(_sender);
+        _bot.MoveTo(due);
+        await sweep.RunAsync(CancellationToken.None);
+        await _bot.RunAsync("progress");
+        var next = await _bot.NudgesOnAsync(Ada, "Europe/Berlin", IsoDayOfWeek.Monday, new LocalTime(9, 0));
+        _bot.MoveTo(next);
+        await sweep.RunAsync(CancellationToken.None);
+
+        var answer = await _bot.NudgesAsync("status");
+
+        Assert.Equal(DmsClosedNotice.Line, answer.Content);
+    }
+}
