@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Roadmap.Bot.Tests.Fakes;
 
 namespace Roadmap.Bot.Tests.Hosting;
@@ -9,8 +8,6 @@ namespace Roadmap.Bot.Tests.Hosting;
 /// </summary>
 public sealed class LocalModeProcessTests : IDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-
     private readonly string _folder = Directory.CreateTempSubdirectory("roadmap-local-").FullName;
 
     [Fact]
@@ -53,35 +50,6 @@ public sealed class LocalModeProcessTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>
-    /// Starts the bot in the test's folder with no Discord token (local mode), types
-    /// <paramref name="lines"/> into it, closes its input as a pipe would, and waits for it to leave.
-    /// The content is the one shipped beside the bot, as it is for a user.
-    /// </summary>
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] lines)
-    {
-        var info = BotUnderTest.StartInfo(_folder);
-        info.Environment["Database__Path"] = Path.Combine(_folder, "data", "roadmap.db");
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("The bot did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        foreach (var line in lines)
-        {
-            await process.StandardInput.WriteLineAsync(line);
-        }
-
-        process.StandardInput.Close();
-        using var wait = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(wait.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The bot ({BotUnderTest.Description}) was still running {Timeout} after its input closed.");
-        }
-
-        return (process.ExitCode, await output + await error);
-    }
+    /// <summary>Local mode with no token: the content is the one shipped beside the bot, as it is for a user.</summary>
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] lines) => PipedBot.RunAsync(_folder, [], lines);
 }

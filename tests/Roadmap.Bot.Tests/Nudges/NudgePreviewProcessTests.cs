@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Roadmap.Bot.Tests.Fakes;
 
@@ -10,8 +9,6 @@ namespace Roadmap.Bot.Tests.Nudges;
 /// </summary>
 public sealed partial class NudgePreviewProcessTests : IDisposable
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
-
     private readonly string _folder = Directory.CreateTempSubdirectory("roadmap-preview-").FullName;
 
     [Fact]
@@ -64,36 +61,5 @@ public sealed partial class NudgePreviewProcessTests : IDisposable
     [GeneratedRegex(@"^  Friday \d{1,2} \w+ \d{4}, 18:30 \((?:\+01\) +(?<utc>\d{4}-\d\d-\d\d 17:30)|\+02\) +(?<utc>\d{4}-\d\d-\d\d 16:30)) UTC$")]
     private static partial Regex PreviewLine();
 
-    /// <summary>Runs the bot with <paramref name="args"/> on the test's database, types <paramref name="lines"/> and waits for it to exit.</summary>
-    private async Task<(int ExitCode, string Output)> RunAsync(string[] args, params string[] lines)
-    {
-        var info = BotUnderTest.StartInfo(_folder);
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        info.Environment["Database__Path"] = Path.Combine(_folder, "data", "roadmap.db");
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("The bot did not start.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        foreach (var line in lines)
-        {
-            await process.StandardInput.WriteLineAsync(line);
-        }
-
-        process.StandardInput.Close();
-        using var wait = new CancellationTokenSource(Timeout);
-        try
-        {
-            await process.WaitForExitAsync(wait.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The bot ({BotUnderTest.Description}) was still running {Timeout} after its input closed.");
-        }
-
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(string[] args, params string[] lines) => PipedBot.RunAsync(_folder, args, lines);
 }
