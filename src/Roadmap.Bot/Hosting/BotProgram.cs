@@ -55,7 +55,6 @@ internal static partial class BotProgram
             builder.Services.AddDiscordBot();
         }
 
-        // After the senders are registered: with none there is nothing to schedule.
         builder.Services.AddScheduling();
 
         using var host = builder.Build();

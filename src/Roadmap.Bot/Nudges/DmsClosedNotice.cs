@@ -1,5 +1,6 @@
 using Dapper;
 using Roadmap.Bot.Persistence;
+using Roadmap.Discord;
 using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Nudges;
@@ -10,7 +11,7 @@ namespace Roadmap.Bot.Nudges;
 /// <c>nudge_settings.dms_closed_told_at</c>). Only on answers only they see, so it never shows in the channel;
 /// a public answer leaves it for the next private one.
 /// </summary>
-internal sealed class DmsClosedNotice(SqliteConnectionFactory factory, TimeProvider time) : ICommandReplyFinisher
+internal sealed class DmsClosedNotice(SqliteConnectionFactory factory, DmsClosedMembers closed, TimeProvider time) : ICommandReplyFinisher
 {
     public const string Line =
         "🔕 Your weekly nudges are paused: your direct messages are closed to me (Discord error 50007). " + NudgeReplies.HowToOpenDms + " Then run `/nudges on`.";
@@ -19,36 +20,47 @@ internal sealed class DmsClosedNotice(SqliteConnectionFactory factory, TimeProvi
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(reply);
-        if (!reply.Ephemeral)
+        // Nearly every answer has nothing to add: the set in memory says so without the database.
+        var memberId = context.Caller.UserId;
+        if (!reply.Ephemeral || !await closed.MayBeOwedAsync(memberId, cancellationToken))
         {
             return reply;
         }
 
-        // A read first: nearly every answer has nothing to add, and a read takes no write lock.
-        const string owed = """
-            SELECT count(*) FROM nudge_settings
-            WHERE member_id = @MemberId AND state = 'paused' AND pause_reason = 'dms_closed' AND dms_closed_told_at IS NULL
-            """;
+        var finished = string.IsNullOrEmpty(reply.Content) ? Line : reply.Content + "\n" + Line;
+        if (finished.Length > DiscordLimits.MessageContent)
+        {
+            return reply; // no room in this answer: the next one carries the line
+        }
+
         const string told = """
             UPDATE nudge_settings SET dms_closed_told_at = @Now
             WHERE member_id = @MemberId AND state = 'paused' AND pause_reason = 'dms_closed' AND dms_closed_told_at IS NULL
             """;
-        var memberId = context.Caller.UserId;
-        var connection = await factory.OpenAsync(cancellationToken);
-        await using (connection)
-        {
-            if (await connection.QuerySingleAsync<int>(owed, new { MemberId = memberId, cancellationToken }) == 0)
-            {
-                return reply;
-            }
 
-            // The update decides: of two answers at once, only the one that marks it told carries the line.
-            if (await connection.ExecuteAsync(told, new { MemberId = memberId, Now = StoredTime.Now(time), cancellationToken }) == 0)
+        // Dropped before the update, so a pause the sweep records meanwhile adds the member back.
+        closed.Remove(memberId);
+        int marked;
+        try
+        {
+            var connection = await factory.OpenAsync(cancellationToken);
+            await using (connection)
             {
-                return reply;
+                // The update decides: of two answers at once, only the one that marks it told carries the line.
+                marked = await connection.ExecuteAsync(told, new { MemberId = memberId, Now = StoredTime.Now(time), cancellationToken });
             }
         }
+        catch
+        {
+            closed.Add(memberId);
+            throw;
+        }
 
-        return reply with { Content = string.IsNullOrEmpty(reply.Content) ? Line : reply.Content + "\n" + Line };
+        if (marked == 0)
+        {
+            return reply;
+        }
+
+        return reply with { Content = finished };
     }
 }

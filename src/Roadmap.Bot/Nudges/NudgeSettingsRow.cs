@@ -38,6 +38,9 @@ internal sealed record NudgeSettingsRow
 
     public DateTimeOffset? OfferedAt { get; init; }
 
+    /// <summary>When the member was told their nudges paused because their DMs are closed.</summary>
+    public DateTimeOffset? DmsClosedToldAt { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }

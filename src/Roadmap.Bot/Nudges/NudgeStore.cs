@@ -12,11 +12,13 @@ namespace Roadmap.Bot.Nudges;
 /// </summary>
 internal sealed class NudgeStore(SqliteConnectionFactory factory, TimeProvider time)
 {
-    private const string SelectSettings = """
+    /// <summary>A member's settings, every column (also what <c>/privacy export</c> shows).</summary>
+    public const string SelectSettings = """
         SELECT member_id AS MemberId, state AS State, day_of_week AS DayOfWeek, local_time AS LocalTime,
                next_due_at AS NextDueAt, paused_until AS PausedUntil, pause_reason AS PauseReason,
                skipped_due_at AS SkippedDueAt, unanswered AS Unanswered, keep_asked_at AS KeepAskedAt,
-               dm_channel_id AS DmChannelId, offered_at AS OfferedAt, created_at AS CreatedAt, updated_at AS UpdatedAt
+               dm_channel_id AS DmChannelId, offered_at AS OfferedAt, dms_closed_told_at AS DmsClosedToldAt,
+               created_at AS CreatedAt, updated_at AS UpdatedAt
         FROM nudge_settings
         WHERE member_id = @MemberId
         """;

@@ -10,7 +10,7 @@ namespace Roadmap.Bot.Nudges;
 /// next due times already moved, so each member's due time is claimed once. Each update also checks
 /// the due time it read, so a claim never overwrites a change it did not see.
 /// </summary>
-internal sealed class NudgeSweepStore(SqliteConnectionFactory factory)
+internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosedMembers dmsClosed)
 {
     /// <summary>
     /// Records the due times members skipped that have now passed, then claims every member whose
@@ -179,6 +179,11 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory)
             }
 
             transaction.Commit();
+        }
+
+        if (closed)
+        {
+            dmsClosed.Add(nudge.MemberId);
         }
     }
 

@@ -15,6 +15,7 @@ internal static class NudgesServiceCollectionExtensions
         services.AddSingleton<NudgeComposer>();
         services.AddSingleton<NudgeButtonsHandler>();
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<NudgeButtonsHandler>());
+        services.AddSingleton<DmsClosedMembers>();
         services.AddSingleton<ICommandReplyFinisher, DmsClosedNotice>();
 
         // The sweep's options and store; the sweep itself and its schedule come with a sender (Scheduling/).

@@ -36,13 +36,6 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
             SELECT guild_id AS GuildId, member_id AS MemberId, first_seen_at AS FirstSeenAt, last_seen_at AS LastSeenAt
             FROM guild_members WHERE member_id = @MemberId ORDER BY first_seen_at
             """;
-        const string nudgeSettings = """
-            SELECT member_id AS MemberId, state AS State, day_of_week AS DayOfWeek, local_time AS LocalTime,
-                   next_due_at AS NextDueAt, paused_until AS PausedUntil, pause_reason AS PauseReason,
-                   skipped_due_at AS SkippedDueAt, unanswered AS Unanswered, keep_asked_at AS KeepAskedAt,
-                   dm_channel_id AS DmChannelId, offered_at AS OfferedAt, created_at AS CreatedAt, updated_at AS UpdatedAt
-            FROM nudge_settings WHERE member_id = @MemberId
-            """;
         const string nudges = """
             SELECT member_id AS MemberId, due_at AS DueAt, state AS State, claimed_at AS ClaimedAt, finished_at AS FinishedAt,
                    late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId
@@ -61,7 +54,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                 Progress = (await connection.QueryAsync<ProgressRow>(progress, parameters, transaction)).ToList(),
                 ProgressEvents = (await connection.QueryAsync<ProgressEventRow>(progressEvents, parameters, transaction)).ToList(),
                 GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction)).ToList(),
-                NudgeSettings = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(nudgeSettings, parameters, transaction),
+                NudgeSettings = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(NudgeStore.SelectSettings, parameters, transaction),
                 Nudges = (await connection.QueryAsync<NudgeRow>(nudges, parameters, transaction)).ToList(),
             };
         }

@@ -14,17 +14,12 @@ internal static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// Quartz, in memory (the members' table is the source of truth, so the scheduler keeps nothing),
     /// on the container's <see cref="TimeProvider"/>, and every trigger the bot has, all declared here.
-    /// Its only job sends nudges, so nothing is added until an <see cref="INudgeSender"/> is registered:
-    /// call this after the host's sender (Discord or local mode). Jobs are added with the generic
-    /// overloads, which keep the NativeAOT publish free of trim warnings.
+    /// Its job sends nudges, so the host registers an <see cref="INudgeSender"/> too (Discord or local
+    /// mode). Jobs are added with the generic overloads, which keep the NativeAOT publish free of trim
+    /// warnings.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
-        if (!services.Any(d => d.ServiceType == typeof(INudgeSender)))
-        {
-            return services;
-        }
-
         services.AddSingleton<NudgeSweep>();
         // Quartz says a dozen things at Information when it starts; its warnings and errors still show.
         services.AddLogging(logging => logging.AddFilter("Quartz", LogLevel.Warning));

@@ -39,14 +39,24 @@ internal sealed class BotHarness : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
-    public static async Task<BotHarness> StartAsync()
+    public static Task<BotHarness> StartAsync() =>
+        StartAsync(Path.Combine(Path.GetTempPath(), "roadmap-bot-" + Guid.NewGuid().ToString("N")), Start);
+
+    /// <summary>Stops this bot and starts a new one on the same database, at the same time: a restart.</summary>
+    public async Task<BotHarness> RestartAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "roadmap-bot-" + Guid.NewGuid().ToString("N"));
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        return await StartAsync(_folder, Clock.GetUtcNow());
+    }
+
+    private static async Task<BotHarness> StartAsync(string folder, DateTimeOffset now)
+    {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Path"] = Path.Combine(folder, "roadmap.db"),
         }).Build();
-        var clock = new FakeTimeProvider(Start);
+        var clock = new FakeTimeProvider(now);
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()

@@ -18,8 +18,9 @@ internal static class NudgeSweepHarness
     public static NudgeSweep NewSweep(this BotHarness bot, INudgeSender sender, bool ownConnections = false)
     {
         ArgumentNullException.ThrowIfNull(bot);
+        var connections = new SqliteConnectionFactory(Options.Create(new DatabaseOptions { Path = bot.DatabasePath }));
         var store = ownConnections
-            ? new NudgeSweepStore(new SqliteConnectionFactory(Options.Create(new DatabaseOptions { Path = bot.DatabasePath })))
+            ? new NudgeSweepStore(connections, new DmsClosedMembers(connections))
             : bot.Get<NudgeSweepStore>();
         return new NudgeSweep(store, sender, Options.Create(new NudgeOptions()), bot.Clock, NullLogger<NudgeSweep>.Instance);
     }

@@ -52,4 +52,34 @@ public sealed class DmsClosedNoticeTests : IAsyncLifetime
 
         Assert.Equal(DmsClosedNotice.Line, answer.Content);
     }
+
+    [Fact]
+    public async Task FirstCommandAfterARestart_StillOwedTheLine_EndsWithIt()
+    {
+        var due = await _bot.NudgesOnAsync(Ada, "Europe/Berlin", IsoDayOfWeek.Monday, new LocalTime(9, 0));
+        _bot.MoveTo(due);
+        await _bot.NewSweep(_sender).RunAsync(CancellationToken.None);
+        _bot = await _bot.RestartAsync();
+
+        var first = await _bot.RunAsync("progress");
+        var second = await _bot.RunAsync("progress");
+
+        Assert.EndsWith(DmsClosedNotice.Line, first.Content ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(DmsClosedNotice.Line, second.Content ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublicAnswer_LeavesTheLineForTheNextPrivateOne()
+    {
+        var due = await _bot.NudgesOnAsync(Ada, "Europe/Berlin", IsoDayOfWeek.Monday, new LocalTime(9, 0));
+        _bot.MoveTo(due);
+        await _bot.NewSweep(_sender).RunAsync(CancellationToken.None);
+
+        var shown = await _bot.RunAsync("projects");
+        var later = await _bot.RunAsync("progress");
+
+        Assert.False(shown.Ephemeral);
+        Assert.DoesNotContain(DmsClosedNotice.Line, shown.Content ?? "", StringComparison.Ordinal);
+        Assert.EndsWith(DmsClosedNotice.Line, later.Content ?? "", StringComparison.Ordinal);
+    }
 }

@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using NodaTime;
-using Quartz;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Members;
@@ -61,30 +60,13 @@ public sealed class NudgeSchedulingTests : IAsyncLifetime
         Assert.Equal(NudgeRowState.Sent, Assert.Single(export.Nudges).State);
     }
 
-    [Fact]
-    public async Task Host_WithNoNudgeSender_StartsWithoutAScheduler()
-    {
-        using var host = Build(sender: null);
-        await host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync();
-
-        await host.StartAsync();
-        await host.StopAsync();
-
-        Assert.Null(host.Services.GetService<ISchedulerFactory>());
-        Assert.Null(host.Services.GetService<NudgeSweep>());
-    }
-
-    private IHost Build(FakeNudgeSender? sender)
+    private IHost Build(FakeNudgeSender sender)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = Path.Combine(_folder, "roadmap.db") });
         builder.Services.AddSingleton<TimeProvider>(_clock);
         builder.Services.AddRoadmapCoach(ContentLoader.LoadValid(RepositoryPaths.Content));
-        if (sender is not null)
-        {
-            builder.Services.AddSingleton<INudgeSender>(sender);
-        }
-
+        builder.Services.AddSingleton<INudgeSender>(sender);
         builder.Services.AddScheduling();
         return builder.Build();
     }
