@@ -79,11 +79,25 @@ internal static class ContentLoader
             return [];
         }
 
-        return Directory.EnumerateFiles(directory, "*.*")
+        var paths = Directory.EnumerateFiles(directory, "*.*")
             .Where(path => path.EndsWith(".yml", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
-            .Select(path => ReadOne(folder, Path.GetRelativePath(folder, path), problems, parse))
-            .OfType<T>()
-            .ToList();
+            .ToArray();
+
+        // Parsing YAML is most of the bot's start-up before it connects, and the files are independent:
+        // they are read on every core, each with its own problem list, then put back in file order.
+        var parsed = new T?[paths.Length];
+        var found = new List<ContentProblem>[paths.Length];
+        Parallel.For(0, paths.Length, i =>
+        {
+            found[i] = [];
+            parsed[i] = ReadOne(folder, Path.GetRelativePath(folder, paths[i]), found[i], parse);
+        });
+        foreach (var fileProblems in found)
+        {
+            problems.AddRange(fileProblems);
+        }
+
+        return parsed.OfType<T>().ToList();
     }
 }
