@@ -160,7 +160,8 @@ internal static partial class BotProgram
             exports,
             isInteractive: interactive,
             useAnsi: interactive && !Console.IsOutputRedirected && !noColor,
-            inbox: services.GetRequiredService<LocalInbox>());
+            inbox: services.GetRequiredService<LocalInbox>(),
+            time: services.GetRequiredService<TimeProvider>());
         return await chat.RunAsync(cancellationToken);
     }
 

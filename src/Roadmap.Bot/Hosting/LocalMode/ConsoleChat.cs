@@ -38,7 +38,8 @@ internal sealed class ConsoleChat
     /// <param name="isInteractive">True when a person types the input; false when it is piped, which turns on the echo.</param>
     /// <param name="useAnsi">True when the output is a real terminal that shows bold text.</param>
     /// <param name="inbox">Messages the bot sends on its own (nudges), shown as they come; closed when the chat ends.</param>
-    public ConsoleChat(InteractionRouter router, TextReader input, TextWriter output, LocalMember member, string exportFolder, bool isInteractive, bool useAnsi = false, LocalInbox? inbox = null)
+    /// <param name="time">The clock relative timestamps ("in 4 days") count from; the system's when not given.</param>
+    public ConsoleChat(InteractionRouter router, TextReader input, TextWriter output, LocalMember member, string exportFolder, bool isInteractive, bool useAnsi = false, LocalInbox? inbox = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(router);
         ArgumentNullException.ThrowIfNull(member);
@@ -49,7 +50,7 @@ internal sealed class ConsoleChat
         _console = new ChatConsole(input, output);
         _interactions = new LocalInteractions(member);
         _parser = new CommandLineParser(router.Definitions, _interactions);
-        _renderer = new ReplyRenderer(useAnsi);
+        _renderer = new ReplyRenderer(useAnsi, time ?? TimeProvider.System);
         _files = new ReplyFileSaver(exportFolder);
         _inbox = inbox;
     }

@@ -3,7 +3,7 @@ using Roadmap.Discord.Models;
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>An embed as lines: author, title with its link, description, each field's name with its value indented, footer.</summary>
-internal sealed class EmbedRenderer(bool useAnsi)
+internal sealed class EmbedRenderer(bool useAnsi, TimeProvider time)
 {
     private const string FieldIndent = "  ";
 
@@ -53,7 +53,7 @@ internal sealed class EmbedRenderer(bool useAnsi)
         }
     }
 
-    private string Readable(string text) => DiscordMarkdown.ToReadable(text.ReplaceLineEndings("\n").Trim(), useAnsi);
+    private string Readable(string text) => DiscordMarkdown.ToReadable(text.ReplaceLineEndings("\n").Trim(), useAnsi, time.GetUtcNow());
 
     /// <summary>Embeds use a zero-width space for a deliberately empty field name or value; it prints as nothing.</summary>
     private static bool HasText(string? text) => !string.IsNullOrWhiteSpace(text?.Replace("\u200b", "", StringComparison.Ordinal));

@@ -6,14 +6,14 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// <summary>
 /// A reply as readable terminal text: who can see it, the content, each embed, then the numbered
 /// actions. ANSI styles are used only when <paramref name="useAnsi"/> says the output is a real
-/// terminal, so piped transcripts stay plain.
+/// terminal, so piped transcripts stay plain. Relative timestamps count from <paramref name="time"/>'s now.
 /// </summary>
-internal sealed class ReplyRenderer(bool useAnsi)
+internal sealed class ReplyRenderer(bool useAnsi, TimeProvider time)
 {
     public const string EphemeralMarker = "(only you can see this)";
     public const string UpdateMarker = "(updates the message above)";
 
-    private readonly EmbedRenderer _embeds = new(useAnsi);
+    private readonly EmbedRenderer _embeds = new(useAnsi, time);
 
     /// <param name="reply">What the router answered.</param>
     /// <param name="source">The message the reply becomes; clicks on its actions carry it.</param>
@@ -30,7 +30,7 @@ internal sealed class ReplyRenderer(bool useAnsi)
 
         if (!string.IsNullOrWhiteSpace(reply.Content))
         {
-            head.Add(DiscordMarkdown.ToReadable(reply.Content.ReplaceLineEndings("\n").Trim(), useAnsi));
+            head.Add(DiscordMarkdown.ToReadable(reply.Content.ReplaceLineEndings("\n").Trim(), useAnsi, time.GetUtcNow()));
         }
 
         if (head.Count > 0)

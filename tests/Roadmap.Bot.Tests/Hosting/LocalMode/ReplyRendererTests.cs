@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Hosting.LocalMode;
 using Roadmap.Bot.Tests.Fakes;
 using Roadmap.Discord.Interactions;
@@ -9,7 +10,10 @@ public sealed class ReplyRendererTests
 {
     private static readonly Message Source = new() { Id = 9 };
 
-    private static RenderedReply Render(Reply reply, bool useAnsi = false) => new ReplyRenderer(useAnsi).Render(reply, Source);
+    // 2023-11-14 22:13:20 UTC is <t:1700000000>; the clock stands four days before it.
+    private static readonly FakeTimeProvider Clock = new(DateTimeOffset.FromUnixTimeSeconds(1_700_000_000) - TimeSpan.FromDays(4));
+
+    private static RenderedReply Render(Reply reply, bool useAnsi = false) => new ReplyRenderer(useAnsi, Clock).Render(reply, Source);
 
     [Fact]
     public void Render_Card_ShowsTitleDescriptionFieldsFooterAndNumberedActions()
@@ -74,6 +78,20 @@ public sealed class ReplyRendererTests
     public void Render_DiscordTimestamp_ShowsTheUtcTime()
     {
         Assert.Equal("Next nudge: 2023-11-14 22:13 UTC.", Render(Reply.Text("Next nudge: <t:1700000000:F>.")).Text);
+    }
+
+    [Theory]
+    [InlineData(1_700_000_000, "in 4 days")]
+    [InlineData(1_700_000_000 - (4 * 86_400) + 3_600, "in an hour")]
+    [InlineData(1_700_000_000 - (4 * 86_400) + 600, "in 10 minutes")]
+    [InlineData(1_700_000_000 - (4 * 86_400) + 20, "in a few seconds")]
+    [InlineData(1_700_000_000 - (6 * 86_400), "2 days ago")]
+    [InlineData(1_700_000_000 + (86 * 86_400), "in 3 months")]
+    public void Render_RelativeDiscordTimestamp_CountsFromNowAsDiscordDoes(long seconds, string expected)
+    {
+        var text = Render(Reply.Text($"Next nudge: <t:{seconds}:F> (<t:{seconds}:R>).")).Text;
+
+        Assert.EndsWith($" UTC ({expected}).", text, StringComparison.Ordinal);
     }
 
     [Fact]
