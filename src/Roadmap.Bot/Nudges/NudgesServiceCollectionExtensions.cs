@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Bot.Progress;
 using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Nudges;
@@ -16,6 +17,7 @@ internal static class NudgesServiceCollectionExtensions
         services.AddSingleton<NudgeButtonsHandler>();
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<NudgeButtonsHandler>());
         services.AddSingleton<ICommandReplyFinisher, DmsClosedNotice>();
+        services.AddSingleton<IProgressReplyFinisher, NudgeProgressFinisher>();
 
         // The sweep's options and store; the sweep itself and its schedule come with a sender (Scheduling/).
         services.AddOptions<NudgeOptions>()
