@@ -174,6 +174,34 @@ public sealed class NudgeFatigueTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheQuestionNotDelivered_TheNextAsksAgainInsteadOfPausing()
+    {
+        await SweepWeeksAsync(3);
+        _sender.Answer = _ => new NudgeDelivery(NudgeDeliveryOutcome.Failed, ErrorCode: 50001, Reason: "Missing access");
+        await SweepWeeksAsync(4);
+        _sender.Answer = _ => new NudgeDelivery(NudgeDeliveryOutcome.Sent, MessageId: 1);
+
+        await SweepWeeksAsync(5);
+
+        Assert.Equal([true, true], _sender.Received.Skip(3).Select(n => n.AsksKeep));
+        Assert.Equal(NudgeState.On, (await _bot.SettingsAsync(Ada)).State);
+    }
+
+    [Fact]
+    public async Task NudgesPausedByTheMember_AfterTheQuestion_ResumeInsteadOfPausingForNoReply()
+    {
+        await SweepWeeksAsync(4);
+
+        var paused = await _bot.NudgesAsync("pause", ("until", "2026-12-22"));
+        await SweepWeeksAsync(6);
+
+        Assert.StartsWith("⏸️ Weekly nudges are paused until", paused.Content, StringComparison.Ordinal);
+        Assert.Equal(5, _sender.Received.Count);
+        Assert.False(_sender.Received[4].AsksKeep);
+        Assert.Equal(NudgeState.On, (await _bot.SettingsAsync(Ada)).State);
+    }
+
+    [Fact]
     public async Task Export_ShowsTheQuestionTheAnswerAndThePause()
     {
         await SweepWeeksAsync(4);
