@@ -17,6 +17,8 @@ public static class DiscordLimits
     public const int SelectOptionDescription = 100;
     public const int SelectOptions = 25;
     public const int ButtonLabel = 80;
+    public const int ActionRows = 5;
+    public const int ButtonsPerRow = 5;
     public const int CustomId = 100;
     public const int Nonce = 25;
 }

@@ -17,5 +17,11 @@ internal sealed class DueSettingsRow
 
     public ulong? DmChannelId { get; init; }
 
+    /// <summary>Nudges sent in a row with no sign of life since (<see cref="NudgeFatigue"/>).</summary>
+    public int Unanswered { get; init; }
+
+    /// <summary>When "Keep these coming?" was delivered, while nobody has answered it.</summary>
+    public DateTimeOffset? KeepAskedAt { get; init; }
+
     public string? TimeZone { get; init; }
 }

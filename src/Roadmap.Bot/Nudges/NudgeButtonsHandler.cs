@@ -5,10 +5,11 @@ namespace Roadmap.Bot.Nudges;
 
 /// <summary>
 /// Clicks on a nudge's buttons, from the member's DMs (no server: the caller is the interaction's
-/// user) however old the nudge. Start and Done go through the same <see cref="StatusChanges"/> as
-/// /start and /done, so when the milestone changed since the nudge the answer says so ("already
-/// done; nothing changed"). Skip this week and Stop nudges are /nudges skip and /nudges off. Every
-/// answer is only for the member.
+/// user) however old the nudge, and on the opt-in offered under a first recorded progress. Start and
+/// Done go through the same <see cref="StatusChanges"/> as /start and /done, so when the milestone
+/// changed since the nudge the answer says so ("already done; nothing changed"). Skip this week and
+/// Stop nudges are /nudges skip and /nudges off. Every press on a nudge is a sign of life for the
+/// fatigue rule (<see cref="NudgeFatigue"/>). Every answer is only for the member.
 /// </summary>
 internal sealed class NudgeButtonsHandler(StatusChanges changes, NudgeService nudges) : IComponentHandler
 {
@@ -18,6 +19,18 @@ internal sealed class NudgeButtonsHandler(StatusChanges changes, NudgeService nu
     {
         ArgumentNullException.ThrowIfNull(context);
         var memberId = context.Caller.UserId;
+        switch (context.Id.Action)
+        {
+            case NudgeOptIn.Action:
+                return await OptInAsync(context.Id, memberId, cancellationToken);
+            case NudgeButtons.Keep:
+                return NudgeButtons.KeptDueAt(context.Id) is { } dueAt
+                    ? NudgeReplies.Keep(await nudges.KeepAsync(memberId, dueAt, cancellationToken))
+                    : Reply.Problem("This button no longer works. `/nudges status` shows your weekly nudge.");
+        }
+
+        // Whatever the button then does (or refuses), pressing it shows the nudges are read.
+        await nudges.AnsweredAsync(memberId, cancellationToken);
         switch (context.Id.Action)
         {
             case NudgeButtons.SkipWeek:
@@ -32,5 +45,31 @@ internal sealed class NudgeButtonsHandler(StatusChanges changes, NudgeService nu
         }
 
         return await changes.ApplyAsync(action, memberId, milestoneId, note: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// "Send me a weekly nudge": /nudges on at the offered day and time, confirmation DM included.
+    /// Only for the member it was offered to; nudges already on stay as the member set them.
+    /// </summary>
+    private async Task<Reply> OptInAsync(CustomId id, ulong memberId, CancellationToken cancellationToken)
+    {
+        if (NudgeOptIn.Read(id) is not { } offer)
+        {
+            return Reply.Problem("This button no longer works. `/nudges on` turns the weekly nudge on.");
+        }
+
+        if (offer.MemberId != memberId)
+        {
+            return Reply.Problem(NudgeOptIn.NotYours);
+        }
+
+        var status = await nudges.StatusAsync(memberId, cancellationToken);
+        if (status.Settings is { State: NudgeState.On } on)
+        {
+            return Reply.Text($"Your weekly nudges are already on: {NudgeReplies.Describe(on)}. `/nudges status` shows them; `/nudges on day: time:` changes them.", ephemeral: true);
+        }
+
+        var outcome = await nudges.TurnOnAsync(memberId, offer.Day, offer.Time, cancellationToken);
+        return outcome.Kind == NudgeOutcomeKind.NeedsTimeZone ? Reply.Problem(NudgeOptIn.AskForTimeZone) : NudgeReplies.On(outcome);
     }
 }

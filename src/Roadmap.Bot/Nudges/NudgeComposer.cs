@@ -31,7 +31,8 @@ internal sealed class NudgeComposer(RoadmapContent content, LearnerReader learne
             finished,
             WeeklyStreak.Of(completions, learner.Zone, now),
             learner.Estimate(ProgressReport.Of(content, learner.Statuses), time),
-            nudge.IsLate);
+            nudge.IsLate,
+            nudge.AsksKeep ? nudge.DueAt : null);
         return new ComposedNudge(NudgeMessage.Build(content, facts), suggestion.Milestone?.Id);
     }
 }

@@ -6,7 +6,8 @@ namespace Roadmap.Bot.Nudges;
 /// <summary>
 /// What one nudge says, read for the member when it is sent: the suggestion (the same
 /// <see cref="Coach"/> as /next) and the member's status on it, the milestones finished in the
-/// seven days before, the weekly streak, the finish estimate, and whether it goes out late.
+/// seven days before, the weekly streak, the finish estimate, whether it goes out late, and, when it
+/// asks "Keep these coming?" (<see cref="NudgeFatigue"/>), its due time, which its Keep button carries.
 /// </summary>
 internal sealed record NudgeFacts(
     Suggestion Suggestion,
@@ -14,4 +15,5 @@ internal sealed record NudgeFacts(
     IReadOnlyList<Milestone> FinishedLastWeek,
     WeeklyStreak Streak,
     FinishEstimate? Estimate,
-    bool IsLate);
+    bool IsLate,
+    DateTimeOffset? AsksKeepFor = null);

@@ -9,13 +9,19 @@ namespace Roadmap.Bot.Nudges;
 /// The weekly nudge as the member reads it in their DMs (or local mode's terminal): the next
 /// milestone and why, what they finished in the last seven days, the streak with its freezes
 /// (worded as on /progress), the finish estimate, and a line when it comes late; then the buttons.
-/// Mentions stay off, as on every reply.
+/// After three unanswered ones it also asks "Keep these coming?" above the card, with a Keep button
+/// in a row of its own under the usual ones. Mentions stay off, as on every reply.
 /// </summary>
 internal static class NudgeMessage
 {
     public const string LateLine = "⏰ This nudge is late: I was offline when it was due, so it comes now, once.";
 
     public const string NothingLastWeek = "Nothing in the last seven days. One milestone this week keeps the streak going.";
+
+    public const string KeepQuestion =
+        "🤔 **Keep these coming?** The last three nudges went by with no click and no progress recorded, and that is fine. " +
+        "Press **" + NudgeButtons.KeepLabel + "** (or any button here) and they go on as before; " +
+        "otherwise I pause them instead of sending the next one, and `/nudges on` brings them back whenever you like.";
 
     private const int ListedFinishes = 10;
 
@@ -41,7 +47,10 @@ internal static class NudgeMessage
             Fields = fields,
             Footer = new EmbedFooter { Text = Footer(content, suggestion.Milestone) },
         };
-        return Reply.Card(embed, ephemeral: false, NudgeButtons.For(suggestion.Milestone?.Id, facts.Status));
+        var buttons = NudgeButtons.For(suggestion.Milestone?.Id, facts.Status);
+        return facts.AsksKeepFor is { } dueAt
+            ? Reply.Card(embed, ephemeral: false, buttons, NudgeButtons.KeepRow(dueAt)) with { Content = KeepQuestion }
+            : Reply.Card(embed, ephemeral: false, buttons);
     }
 
     private static string Finished(IReadOnlyList<Milestone> finished)

@@ -11,6 +11,9 @@ internal enum NudgeOutcomeKind
     /// <summary>A time zone change moved the next nudge.</summary>
     Moved,
 
+    /// <summary>Keep pressed while nudges still come: the unanswered count starts again.</summary>
+    Kept,
+
     /// <summary>Nothing to do: off already, or (for a time zone change) nothing scheduled.</summary>
     Unchanged,
 

@@ -61,6 +61,23 @@ internal static class NudgeReplies
         _ => Reply.Problem(AskForTimeZone),
     };
 
+    /// <summary>The answer to Keep under "Keep these coming?".</summary>
+    public static Reply Keep(NudgeOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        return outcome switch
+        {
+            { Kind: NudgeOutcomeKind.Kept, Schedule: { } schedule, Settings.State: NudgeState.On } =>
+                Reply.Text($"👍 Glad they help: your weekly nudges keep coming.\n{Next(schedule, outcome.Settings)}", ephemeral: true),
+            { Kind: NudgeOutcomeKind.Kept } =>
+                Reply.Text("👍 Noted. Your weekly nudges are paused just now: `/nudges status` says why, and `/nudges on` resumes them.", ephemeral: true),
+            { Kind: NudgeOutcomeKind.NotOn } =>
+                Reply.Text("Your weekly nudges are off now, so there is nothing to keep. `/nudges on` turns them back on.", ephemeral: true),
+            // They had paused for no reply: Keep turned them back on, as /nudges on does.
+            _ => On(outcome),
+        };
+    }
+
     /// <summary>"Next nudge: &lt;t:…:F&gt; (&lt;t:…:R&gt;), that is Friday 27 November 2026, 18:30 in Europe/Berlin.", with what a clock change does to it.</summary>
     public static string Next(NudgeSchedule schedule, NudgeSettingsRow settings)
     {

@@ -25,4 +25,10 @@ internal sealed record NudgeRow
     public string? Reason { get; init; }
 
     public ulong? MessageId { get; init; }
+
+    /// <summary>This nudge asked "Keep these coming?" (<see cref="NudgeFatigue"/>).</summary>
+    public bool AskedKeep { get; init; }
+
+    /// <summary>When the member pressed Keep under it.</summary>
+    public DateTimeOffset? KeptAt { get; init; }
 }

@@ -81,7 +81,7 @@ internal sealed class NudgeService(NudgeStore store, TimeProvider time, INudgeSe
     public Task<NudgeOutcome> TurnOffAsync(ulong memberId, CancellationToken cancellationToken) =>
         store.ChangeAsync(memberId, (current, zone) => current.State == NudgeState.Off
             ? new NudgeOutcome(NudgeOutcomeKind.Unchanged, current)
-            : new NudgeOutcome(NudgeOutcomeKind.TurnedOff, current with { State = NudgeState.Off, NextDueAt = null, PausedUntil = null, PauseReason = null, SkippedDueAt = null }),
+            : new NudgeOutcome(NudgeOutcomeKind.TurnedOff, current with { State = NudgeState.Off, NextDueAt = null, PausedUntil = null, PauseReason = null, SkippedDueAt = null, Unanswered = 0, KeepAskedAt = null }),
             cancellationToken);
 
     /// <summary>
@@ -114,6 +114,9 @@ internal sealed class NudgeService(NudgeStore store, TimeProvider time, INudgeSe
                 PausedUntil = NudgeSettingsRow.StoredDate(until),
                 NextDueAt = schedule.FirstOnOrAfter(until),
                 SkippedDueAt = null,
+                // Choosing when nudges resume is an answer to them, like /nudges on.
+                Unanswered = 0,
+                KeepAskedAt = null,
             };
             return new NudgeOutcome(kind, kind == NudgeOutcomeKind.Paused ? paused : current, schedule) { Today = today };
         }, cancellationToken);
@@ -141,10 +144,31 @@ internal sealed class NudgeService(NudgeStore store, TimeProvider time, INudgeSe
                 return new NudgeOutcome(NudgeOutcomeKind.AlreadySkipped, current, schedule);
             }
 
-            var skipped = current with { SkippedDueAt = next, NextDueAt = schedule.NextAfter(next > now ? next : now) };
+            // Skipping one on purpose is an answer to them, like the Skip this week button.
+            var skipped = current with { SkippedDueAt = next, NextDueAt = schedule.NextAfter(next > now ? next : now), Unanswered = 0, KeepAskedAt = null };
             return new NudgeOutcome(NudgeOutcomeKind.Skipped, skipped, schedule);
         }, cancellationToken);
     }
 
     public Task<NudgeStatus> StatusAsync(ulong memberId, CancellationToken cancellationToken) => store.StatusAsync(memberId, cancellationToken);
+
+    /// <summary>A press of any button on a nudge: a sign of life for the fatigue rule (<see cref="NudgeFatigue"/>).</summary>
+    public Task AnsweredAsync(ulong memberId, CancellationToken cancellationToken) => store.AnsweredAsync(memberId, cancellationToken);
+
+    /// <summary>
+    /// Keep pressed under the nudge due at <paramref name="dueAt"/>. While nudges are on (or paused
+    /// by the member) it resets the count and says when the next comes; once they paused for no reply
+    /// it turns them back on, as <c>/nudges on</c> would; off stays off (the member stopped them since).
+    /// </summary>
+    public async Task<NudgeOutcome> KeepAsync(ulong memberId, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        await store.KeepAsync(memberId, dueAt, cancellationToken);
+        var status = await store.StatusAsync(memberId, cancellationToken);
+        return status.Settings switch
+        {
+            { State: NudgeState.Paused, PauseReason: PauseReason.NoReply } => await TurnOnAsync(memberId, day: null, at: null, cancellationToken),
+            { State: NudgeState.Off } or null => new NudgeOutcome(NudgeOutcomeKind.NotOn, status.Settings ?? NudgeSettingsRow.Default(memberId)),
+            { } settings => new NudgeOutcome(NudgeOutcomeKind.Kept, settings, status.Schedule),
+        };
+    }
 }

@@ -56,7 +56,7 @@ internal static class NudgeStatusCard
         { PauseReason: PauseReason.DmsClosed } =>
             "I could not send you a direct message: your DMs are closed to me. Allow direct messages from members of a server we share (its Privacy Settings), then run `/nudges on`.",
         { PauseReason: PauseReason.NoReply } =>
-            "the last nudges went unanswered and nobody asked to keep them, so I stopped. `/nudges on` brings them back.",
+            "the last nudges went by with no click and no progress, and nobody pressed Keep on \"Keep these coming?\", so I stopped sending them. `/nudges on` brings them back.",
         _ => "`/nudges on` turns them back on.",
     };
 
@@ -71,6 +71,7 @@ internal static class NudgeStatusCard
         var reason = string.IsNullOrWhiteSpace(last.Reason) ? "" : $": {last.Reason}";
         return last.State switch
         {
+            "sent" when last.AskedKeep => last.KeptAt is null ? $"the one of {due}, sent, asking \"Keep these coming?\"" : $"the one of {due}, sent; you asked to keep them coming",
             "sent" => last.Late ? $"the one of {due}, sent late because I was offline" : $"the one of {due}, sent",
             "sending" => $"the one of {due}, being sent",
             "failed" => last.ErrorCode is { } code

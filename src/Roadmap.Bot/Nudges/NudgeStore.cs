@@ -30,7 +30,8 @@ internal sealed class NudgeStore(SqliteConnectionFactory factory, TimeProvider t
     {
         const string lastNudge = """
             SELECT member_id AS MemberId, due_at AS DueAt, state AS State, claimed_at AS ClaimedAt, finished_at AS FinishedAt,
-                   late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId
+                   late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId,
+                   asked_keep AS AskedKeep, kept_at AS KeptAt
             FROM nudges
             WHERE member_id = @MemberId
             ORDER BY due_at DESC
@@ -89,6 +90,71 @@ internal sealed class NudgeStore(SqliteConnectionFactory factory, TimeProvider t
             await connection.ExecuteAsync(update, new { MemberId = memberId, DmChannelId = dmChannelId, cancellationToken });
         }
     }
+
+    /// <summary>
+    /// The member showed a sign of life (<see cref="NudgeFatigue"/>): the unanswered count starts
+    /// again and a pending "Keep these coming?" is taken back. Writes only when there is something to reset.
+    /// </summary>
+    public async Task AnsweredAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            await connection.ExecuteAsync(ResetUnanswered, new { MemberId = memberId, Now = StoredTime.Now(time), cancellationToken });
+        }
+    }
+
+    /// <summary>
+    /// After the member recorded progress: resets the unanswered count, and when <paramref name="offer"/>
+    /// creates their settings (off, with <c>offered_at</c>) if they have none yet. Returns whether it
+    /// did, that is whether the opt-in is to be offered now: a member with settings has nudges on,
+    /// turned them off, or was offered before. The insert decides, so two answers at once offer once.
+    /// </summary>
+    public async Task<bool> ProgressRecordedAsync(ulong memberId, bool offer, CancellationToken cancellationToken)
+    {
+        const string offered = """
+            INSERT INTO nudge_settings (member_id, state, offered_at, created_at, updated_at)
+            SELECT @MemberId, 'off', @Now, @Now, @Now
+            WHERE EXISTS (SELECT 1 FROM members WHERE id = @MemberId)
+            ON CONFLICT (member_id) DO NOTHING
+            """;
+        var parameters = new { MemberId = memberId, Now = StoredTime.Now(time), cancellationToken };
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync(ResetUnanswered, parameters, transaction);
+            var isOffered = offer && await connection.ExecuteAsync(offered, parameters, transaction) == 1;
+            transaction.Commit();
+            return isOffered;
+        }
+    }
+
+    /// <summary>
+    /// The member pressed Keep under the nudge due at <paramref name="dueAt"/>: a sign of life, and
+    /// the answer is kept on that nudge's row for the history (the first press only).
+    /// </summary>
+    public async Task KeepAsync(ulong memberId, DateTimeOffset dueAt, CancellationToken cancellationToken)
+    {
+        const string kept = """
+            UPDATE nudges SET kept_at = @Now
+            WHERE member_id = @MemberId AND due_at = @DueAt AND asked_keep = 1 AND kept_at IS NULL
+            """;
+        var parameters = new { MemberId = memberId, DueAt = dueAt, Now = StoredTime.Now(time), cancellationToken };
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync(ResetUnanswered, parameters, transaction);
+            await connection.ExecuteAsync(kept, parameters, transaction);
+            transaction.Commit();
+        }
+    }
+
+    private const string ResetUnanswered = """
+        UPDATE nudge_settings SET unanswered = 0, keep_asked_at = NULL, updated_at = @Now
+        WHERE member_id = @MemberId AND (unanswered <> 0 OR keep_asked_at IS NOT NULL)
+        """;
 
     private static Task<int> SaveAsync(SqliteConnection connection, SqliteTransaction transaction, NudgeSettingsRow row, CancellationToken cancellationToken)
     {

@@ -31,7 +31,7 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
         const string selectDue = """
             SELECT s.member_id AS MemberId, s.state AS State, s.day_of_week AS DayOfWeek, s.local_time AS LocalTime,
                    s.next_due_at AS NextDueAt, s.skipped_due_at AS SkippedDueAt, s.dm_channel_id AS DmChannelId,
-                   m.time_zone AS TimeZone
+                   s.unanswered AS Unanswered, s.keep_asked_at AS KeepAskedAt, m.time_zone AS TimeZone
             FROM nudge_settings s
             JOIN members m ON m.id = s.member_id
             WHERE s.next_due_at <= @Now
@@ -61,16 +61,17 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
     private static async Task<bool> WriteClaimAsync(SqliteConnection connection, SqliteTransaction transaction, NudgeClaim claim, DateTimeOffset now, CancellationToken cancellationToken)
     {
         // The row says what happened at once for a skip or a miss; a nudge to send stays 'sending'
-        // until the sender answers. The pause fields go: a member's pause ends when its slot comes.
+        // until the sender answers. A member's pause ends when its slot comes; a pause for no reply
+        // (the fatigue rule) starts here, with nothing due and no skip left to record.
         const string insert = """
-            INSERT INTO nudges (member_id, due_at, state, claimed_at, finished_at, late, reason)
-            VALUES (@MemberId, @DueAt, @RowState, @Now, CASE WHEN @RowState = 'sending' THEN NULL ELSE @Now END, @Late, @Reason)
+            INSERT INTO nudges (member_id, due_at, state, claimed_at, finished_at, late, reason, asked_keep)
+            VALUES (@MemberId, @DueAt, @RowState, @Now, CASE WHEN @RowState = 'sending' THEN NULL ELSE @Now END, @Late, @Reason, @AsksKeep)
             ON CONFLICT (member_id, due_at) DO NOTHING
             """;
         const string update = """
             UPDATE nudge_settings
-            SET state = @SettingsState, next_due_at = @NextDueAt, paused_until = NULL, pause_reason = NULL,
-                skipped_due_at = CASE WHEN skipped_due_at <= @Now THEN NULL ELSE skipped_due_at END, updated_at = @Now
+            SET state = @SettingsState, next_due_at = @NextDueAt, paused_until = NULL, pause_reason = @PauseReason,
+                skipped_due_at = CASE WHEN @PauseReason IS NOT NULL OR skipped_due_at <= @Now THEN NULL ELSE skipped_due_at END, updated_at = @Now
             WHERE member_id = @MemberId AND next_due_at = @DueAt
             """;
         var parameters = new
@@ -83,6 +84,8 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
             claim.Reason,
             claim.SettingsState,
             claim.NextDueAt,
+            claim.PauseReason,
+            AsksKeep = claim.AsksKeep ? 1 : 0,
             cancellationToken,
         };
         var inserted = await connection.ExecuteAsync(insert, parameters, transaction) == 1;
@@ -103,7 +106,7 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
             WHERE state = 'sending' AND claimed_at <= @Cutoff
             """;
         const string selectRecent = """
-            SELECT n.member_id AS MemberId, n.due_at AS DueAt, n.late AS Late, s.dm_channel_id AS DmChannelId
+            SELECT n.member_id AS MemberId, n.due_at AS DueAt, n.late AS Late, s.dm_channel_id AS DmChannelId, n.asked_keep AS AsksKeep
             FROM nudges n
             LEFT JOIN nudge_settings s ON s.member_id = n.member_id
             WHERE n.state = 'sending' AND n.claimed_at > @Cutoff AND n.claimed_at < @Now
@@ -117,7 +120,7 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
             await connection.ExecuteAsync(markUnknown, parameters, transaction);
             var recent = await connection.QueryAsync<SendingNudgeRow>(selectRecent, parameters, transaction);
             transaction.Commit();
-            return recent.Select(r => new DueNudge(r.MemberId, r.DueAt, r.Late, r.DmChannelId)).ToList();
+            return recent.Select(r => new DueNudge(r.MemberId, r.DueAt, r.Late, r.DmChannelId, r.AsksKeep)).ToList();
         }
     }
 
@@ -134,7 +137,9 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
     }
 
     /// <summary>
-    /// Records how the send ended and keeps the DM channel it used. Closed DMs pause the member's
+    /// Records how the send ended and keeps the DM channel it used. A nudge sent counts as unanswered
+    /// until the member shows a sign of life (<see cref="NudgeFatigue"/>), and one that asked "Keep
+    /// these coming?" starts the wait for the answer. Closed DMs pause the member's
     /// nudges (unless they turned them off meanwhile) with the reason, and nothing is due until they
     /// turn them on again. A forgotten member has no rows left, so nothing is written.
     /// </summary>
@@ -148,6 +153,14 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
             WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending';
             UPDATE nudge_settings SET dm_channel_id = coalesce(@DmChannelId, dm_channel_id)
             WHERE member_id = @MemberId;
+            """;
+        // SET reads the row as it was, so the question counts as asked only while the count still
+        // stands: a press that reset it between the delivery and now takes the question back.
+        const string unanswered = """
+            UPDATE nudge_settings
+            SET unanswered = unanswered + 1,
+                keep_asked_at = CASE WHEN @AsksKeep = 1 AND unanswered >= @Threshold THEN @Now ELSE keep_asked_at END
+            WHERE member_id = @MemberId
             """;
         const string pause = """
             UPDATE nudge_settings
@@ -173,6 +186,12 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             await connection.ExecuteAsync(record, parameters, transaction);
+            if (delivery.Outcome == NudgeDeliveryOutcome.Sent)
+            {
+                var counted = new { nudge.MemberId, Now = now, AsksKeep = nudge.AsksKeep ? 1 : 0, Threshold = NudgeFatigue.UnansweredBeforeAsking, cancellationToken };
+                await connection.ExecuteAsync(unanswered, counted, transaction);
+            }
+
             if (closed)
             {
                 await connection.ExecuteAsync(pause, new { nudge.MemberId, Now = now, cancellationToken }, transaction);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Bot.Progress;
 using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Nudges;
@@ -17,6 +18,7 @@ internal static class NudgesServiceCollectionExtensions
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<NudgeButtonsHandler>());
         services.AddSingleton<DmsClosedMembers>();
         services.AddSingleton<ICommandReplyFinisher, DmsClosedNotice>();
+        services.AddSingleton<IProgressReplyFinisher, NudgeProgressFinisher>();
 
         // The sweep's options and store; the sweep itself and its schedule come with a sender (Scheduling/).
         services.AddOptions<NudgeOptions>()

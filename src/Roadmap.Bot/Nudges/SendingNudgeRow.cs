@@ -10,4 +10,6 @@ internal sealed class SendingNudgeRow
     public bool Late { get; init; }
 
     public ulong? DmChannelId { get; init; }
+
+    public bool AsksKeep { get; init; }
 }

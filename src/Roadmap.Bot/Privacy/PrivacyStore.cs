@@ -38,7 +38,8 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
             """;
         const string nudges = """
             SELECT member_id AS MemberId, due_at AS DueAt, state AS State, claimed_at AS ClaimedAt, finished_at AS FinishedAt,
-                   late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId
+                   late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId,
+                   asked_keep AS AskedKeep, kept_at AS KeptAt
             FROM nudges WHERE member_id = @MemberId ORDER BY due_at
             """;
         var parameters = new { MemberId = memberId, cancellationToken };

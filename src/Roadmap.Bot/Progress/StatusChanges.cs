@@ -5,9 +5,10 @@ namespace Roadmap.Bot.Progress;
 
 /// <summary>
 /// Applies /start, /done, /skip and /undo (typed or clicked) and words the outcome. The four
-/// commands and the buttons all come through here, so they answer alike.
+/// commands and the buttons all come through here, so they answer alike, and every change written
+/// passes through the registered <see cref="IProgressReplyFinisher"/>s.
 /// </summary>
-internal sealed class StatusChanges(RoadmapContent content, ProgressService progress, ContentChoices<Milestone> milestones)
+internal sealed class StatusChanges(RoadmapContent content, ProgressService progress, ContentChoices<Milestone> milestones, IEnumerable<IProgressReplyFinisher> finishers)
 {
     public async Task<Reply> ApplyAsync(StatusAction action, ulong memberId, string typedMilestone, string? note, CancellationToken cancellationToken)
     {
@@ -26,7 +27,18 @@ internal sealed class StatusChanges(RoadmapContent content, ProgressService prog
             _ => throw new ArgumentOutOfRangeException(nameof(action), action, "Not a status change."),
         };
 
-        return Word(outcome, milestone) with { Ephemeral = true };
+        var reply = Word(outcome, milestone) with { Ephemeral = true };
+        if (!outcome.IsChange)
+        {
+            return reply;
+        }
+
+        foreach (var finisher in finishers)
+        {
+            reply = await finisher.FinishAsync(memberId, outcome, reply, cancellationToken);
+        }
+
+        return reply;
     }
 
     /// <summary>The service's sentence, plus what a learner wants to know next after a change.</summary>

@@ -40,23 +40,25 @@ internal sealed class BotHarness : IAsyncDisposable
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public static Task<BotHarness> StartAsync() =>
-        StartAsync(Path.Combine(Path.GetTempPath(), "roadmap-bot-" + Guid.NewGuid().ToString("N")), Start);
+        StartAsync(Path.Combine(Path.GetTempPath(), "roadmap-bot-" + Guid.NewGuid().ToString("N")), new FakeTimeProvider(Start));
 
-    /// <summary>Stops this bot and starts a new one on the same database, at the same time: a restart.</summary>
+    /// <summary>
+    /// Stops this bot and starts a new composition on the same database file and clock, as a restart
+    /// does: only what is stored survives. Dispose the returned harness; this one is done.
+    /// </summary>
     public async Task<BotHarness> RestartAsync()
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        return await StartAsync(_folder, Clock.GetUtcNow());
+        return await StartAsync(_folder, Clock);
     }
 
-    private static async Task<BotHarness> StartAsync(string folder, DateTimeOffset now)
+    private static async Task<BotHarness> StartAsync(string folder, FakeTimeProvider clock)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Path"] = Path.Combine(folder, "roadmap.db"),
         }).Build();
-        var clock = new FakeTimeProvider(now);
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()

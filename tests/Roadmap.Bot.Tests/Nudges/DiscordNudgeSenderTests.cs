@@ -147,5 +147,22 @@ public sealed class DiscordNudgeSenderTests
         Assert.Contains("**1** done", JsonNode.Parse(progress.Body)!["data"]!["embeds"]![0]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Send_ANudgeAskingKeep_CarriesTheQuestionAndTheKeepButtonUnderTheUsualOnes()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync();
+
+        var delivery = await SenderOf(bot).SendAsync(new DueNudge(MemberId, Due, IsLate: false, DmChannelId: null, AsksKeep: true), CancellationToken.None);
+
+        var message = Assert.Single(bot.Discord.Rest.Messages.In(delivery.DmChannelId!.Value));
+        Assert.Equal(NudgeMessage.KeepQuestion, message["content"]!.GetValue<string>());
+        var rows = message["components"]!.AsArray();
+        Assert.Equal(["Start", "Done", "Skip this week", "Stop nudges"], rows[0]!["components"]!.AsArray().Select(b => b!["label"]!.GetValue<string>()));
+        var keep = Assert.Single(rows[1]!["components"]!.AsArray())!;
+        Assert.Equal((NudgeButtons.KeepLabel, $"v1:nudge:keep:{Due.ToUnixTimeMilliseconds()}"), (keep["label"]!.GetValue<string>(), keep["custom_id"]!.GetValue<string>()));
+        var request = Assert.Single(bot.Discord.Rest.Requests.ForRoute(FakeRoutes.CreateMessage));
+        Assert.Empty(OpenApiValidator.Discord.Validate(request.Body, "MessageCreateRequest"));
+    }
+
     private static INudgeSender SenderOf(DiscordBotHarness bot) => bot.Host!.Services.GetRequiredService<INudgeSender>();
 }

@@ -19,7 +19,8 @@ public sealed class StatusCommandTests : IAsyncLifetime
         Assert.True(reply.Ephemeral);
         Assert.StartsWith("✅ Marked **How the internet works** as done. Track: `", reply.Content, StringComparison.Ordinal);
         Assert.Contains("Next up: **HTTP requests and responses**", reply.Content, StringComparison.Ordinal);
-        Assert.Equal(["Undo"], BotHarness.Actions(reply).Select(a => a.Label));
+        // The member's first recorded progress also offers the weekly nudge (NudgeOptInTests).
+        Assert.Equal(["Undo", "Send me a weekly nudge"], BotHarness.Actions(reply).Select(a => a.Label));
         Assert.Equal(("done", "watched the cables video"), await ProgressRowAsync("how-the-internet-works"));
     }
 
