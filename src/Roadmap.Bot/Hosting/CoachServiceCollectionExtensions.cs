@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Bot.Browse;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Help;
 using Roadmap.Bot.Members;
@@ -26,6 +27,7 @@ internal static class CoachServiceCollectionExtensions
             .AddProgress()
             .AddBrowse()
             .AddNudges()
+            .AddCohorts()
             .AddProfile()
             .AddPrivacy()
             .AddHelp();

@@ -70,4 +70,28 @@ public static class CommandBuilder
         Description = description,
         Required = required ? true : null,
     };
+
+    public static ApplicationCommandOption SubcommandGroup(string name, string description, params ApplicationCommandOption[] subcommands) => new()
+    {
+        Type = ApplicationCommandOptionType.SubCommandGroup,
+        Name = name,
+        Description = description,
+        Options = subcommands,
+    };
+
+    public static ApplicationCommandOption ChannelOption(string name, string description, bool required = false) => new()
+    {
+        Type = ApplicationCommandOptionType.Channel,
+        Name = name,
+        Description = description,
+        Required = required ? true : null,
+    };
+
+    public static ApplicationCommandOption RoleOption(string name, string description, bool required = false) => new()
+    {
+        Type = ApplicationCommandOptionType.Role,
+        Name = name,
+        Description = description,
+        Required = required ? true : null,
+    };
 }

@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Roadmap.Bot.Cohorts;
+
+internal static class CohortsServiceCollectionExtensions
+{
+    /// <summary>Cohorts and challenges: the moderators' <c>/mod</c>, the members' <c>/cohort</c> and <c>/challenge</c>, and what they keep.</summary>
+    public static IServiceCollection AddCohorts(this IServiceCollection services)
+    {
+        services.AddSingleton<GuildSettingsStore>();
+        services.AddSingleton<ModeratorGate>();
+        services.AddSingleton<CohortStore>();
+        return services;
+    }
+}
