@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using Roadmap.Bot.Hosting.LocalMode;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Tests.Fakes;
@@ -23,7 +22,7 @@ public sealed partial class NudgeProcessTests : IDisposable
     public async Task NudgeOverdueAtStart_IsPrintedOnceSayingItIsLate_WithTheMilestoneNextSuggests()
     {
         var next = await SetUpAsync();
-        await SetNextDueAsync(DateTimeOffset.UtcNow.AddHours(-1));
+        await NudgeDueTime.SetAsync(DatabasePath, LocalMember.Default.UserId, DateTimeOffset.UtcNow.AddHours(-1));
 
         using var bot = StartChatting();
         await bot.WaitForLineAsync($"This week: {next}", Wait);
@@ -44,7 +43,7 @@ public sealed partial class NudgeProcessTests : IDisposable
         await bot.WaitForLineAsync("Roadmap Coach, local mode.", Wait);
 
         // Due in a second: the sweep that runs every second while the chat waits sends it.
-        await SetNextDueAsync(DateTimeOffset.UtcNow.AddSeconds(1));
+        await NudgeDueTime.SetAsync(DatabasePath, LocalMember.Default.UserId, DateTimeOffset.UtcNow.AddSeconds(1));
         await bot.WaitForLineAsync($"This week: {next}", Wait);
         await bot.WaitForLineAsync("] Done", Wait);
         await bot.TypeAsync(DoneAction().Match(bot.Lines.Last(l => l.Contains("] Done", StringComparison.Ordinal))).Groups["number"].Value);
@@ -55,11 +54,7 @@ public sealed partial class NudgeProcessTests : IDisposable
         Assert.Single(bot.Lines, l => l == ConsoleChat.InboxHeading);
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     /// <summary>
     /// A first run, piped as the README shows: the first milestone done, the zone set, nudges on (next
@@ -71,18 +66,6 @@ public sealed partial class NudgeProcessTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("🔔 Weekly nudges are on: Mondays at 09:00, UTC.", output, StringComparison.Ordinal);
         return NextTitle().Match(output).Groups["title"].Value;
-    }
-
-    /// <summary>Moves the local member's next nudge to <paramref name="dueAt"/>, as the week passing would.</summary>
-    private async Task SetNextDueAsync(DateTimeOffset dueAt)
-    {
-        await using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
-        await connection.OpenAsync();
-        await using var update = connection.CreateCommand();
-        update.CommandText = "UPDATE nudge_settings SET next_due_at = $due WHERE member_id = $member AND state = 'on'";
-        update.Parameters.AddWithValue("$due", dueAt.ToUnixTimeMilliseconds());
-        update.Parameters.AddWithValue("$member", (long)LocalMember.Default.UserId);
-        Assert.Equal(1, await update.ExecuteNonQueryAsync());
     }
 
     /// <summary>Local mode with its input left open, sweeping every second so the test does not wait a minute.</summary>
