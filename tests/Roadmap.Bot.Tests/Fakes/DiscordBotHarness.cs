@@ -49,6 +49,9 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
 
     public IHost? Host { get; private set; }
 
+    /// <summary>The bot's database file, kept across restarts.</summary>
+    public string DatabasePath => Path.Combine(_folder, "roadmap.db");
+
     public FakeLogCollector Logs { get; } = new();
 
     /// <param name="extra">Services added after the bot's, such as a test-only command.</param>
@@ -83,7 +86,7 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
             ["Discord:DevGuildId"] = devGuildId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Discord:DeferAfter"] = "00:00:00.300",
             ["Discord:Gateway:ReconnectBackoffBase"] = "00:00:00.050",
-            ["Database:Path"] = Path.Combine(_folder, "roadmap.db"),
+            ["Database:Path"] = DatabasePath,
         });
         builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
@@ -99,20 +102,15 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         {
             // As BotProgram does: after the Discord sender, so the sweep has something to send with.
             builder.Services.AddScheduling();
+            // Before the scheduler starts, so the listener hears the sweep at start too.
+            Sweeps = new FinishedJobs();
+            builder.Services.AddQuartz(quartz => quartz.AddJobListener(Sweeps));
         }
 
         extra?.Invoke(builder.Services);
         Host = builder.Build();
         await Host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         await Host.StartAsync();
-        if (Clock is not null)
-        {
-            // Attached after the start, so the sweep at start may be missed; tests wait for sweeps by their minute.
-            Sweeps = new FinishedJobs();
-            var scheduler = await Host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-            scheduler.ListenerManager.AddJobListener(Sweeps);
-        }
-
         await Discord.Gateway.WaitForIdentifiesAsync(identified + 1, TimeSpan.FromSeconds(10));
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Tests.Fakes;
@@ -61,6 +62,35 @@ public sealed class NudgeEndToEndTests
         Assert.Contains("**2** done", card["description"]!.GetValue<string>(), StringComparison.Ordinal);
         var recent = card["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "Recently finished")!["value"]!.GetValue<string>();
         Assert.Contains($"✅ {next} · ", recent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CrashAfterTheSendBeforeItWasRecorded_TheRestartResendsWithTheSameNonce_AndDiscordKeepsOneMessage()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(clock: new FakeTimeProvider(BotHarness.Start));
+        await SetUpAsync(bot);
+        await bot.AdvanceSweepingAsync(Due);
+        await bot.StopBotAsync();
+        // What a kill -9 between Discord's answer and the write of 'sent' leaves behind.
+        await using (var connection = new SqliteConnection($"Data Source={bot.DatabasePath};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var crash = connection.CreateCommand();
+            crash.CommandText = "UPDATE nudges SET state = 'sending', finished_at = NULL, message_id = NULL WHERE member_id = $member";
+            crash.Parameters.AddWithValue("$member", (long)MemberId);
+            Assert.Equal(1, await crash.ExecuteNonQueryAsync());
+        }
+
+        // Back 30 seconds later, within two minutes of the claim: the sweep at start sends it again, with the same nonce.
+        bot.Clock!.Advance(TimeSpan.FromSeconds(30));
+        await bot.StartBotAsync();
+        await bot.Sweeps.WaitForAsync(bot.Clock!.GetUtcNow(), TimeSpan.FromSeconds(10));
+
+        var sends = bot.Discord.Rest.Requests.ForRoute(FakeRoutes.CreateMessage).Where(r => JsonNode.Parse(r.Body)!["nonce"] is not null).ToList();
+        Assert.Equal(2, sends.Count);
+        Assert.Single(sends.Select(r => JsonNode.Parse(r.Body)!["nonce"]!.GetValue<string>()).Distinct());
+        Assert.Equal(1, bot.Discord.Rest.Messages.Replays);
+        Assert.Equal(2, bot.Discord.Rest.Messages.In(bot.Discord.Rest.State.DmChannelOf(MemberId)!.Value).Count);
     }
 
     [Fact]
