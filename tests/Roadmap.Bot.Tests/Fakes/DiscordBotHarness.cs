@@ -115,17 +115,20 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     }
 
     /// <summary>
-    /// Moves the clock one sweep interval (a minute) at a time until it reaches <paramref name="until"/>,
-    /// waiting after each step for the sweep of that minute to finish, so everything it sent was
-    /// sent. One step at a time: Quartz skips a trigger the clock jumped far past (a misfire).
+    /// Moves the clock to each next whole minute, when the sweep is due (Nudges:SweepInterval is a
+    /// minute), until it reaches <paramref name="until"/>, and waits after each step for that sweep to
+    /// finish, so everything it sends has been sent. One minute at a time: Quartz skips a trigger the
+    /// clock jumped far past (a misfire).
     /// </summary>
     public async Task AdvanceSweepingAsync(DateTimeOffset until)
     {
         var clock = Clock ?? throw new InvalidOperationException("Started without a clock: there is no scheduler to sweep.");
         while (clock.GetUtcNow() < until)
         {
-            clock.Advance(TimeSpan.FromMinutes(1));
-            await Sweeps.WaitForAsync(clock.GetUtcNow(), TimeSpan.FromSeconds(10));
+            var now = clock.GetUtcNow();
+            var sweep = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero).AddMinutes(1);
+            clock.Advance(sweep - now);
+            await Sweeps.WaitForAsync(sweep, TimeSpan.FromSeconds(10));
         }
     }
 
