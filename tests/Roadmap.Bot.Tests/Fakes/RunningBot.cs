@@ -26,7 +26,13 @@ internal sealed class RunningBot : IDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public static RunningBot Start(string workingFolder, IReadOnlyDictionary<string, string> settings)
+    /// <param name="workingFolder">The folder the bot runs in.</param>
+    /// <param name="settings">Environment variables, the way an operator configures it.</param>
+    /// <param name="keepInputOpen">
+    /// Keeps standard input open, so a bot in local mode keeps chatting (it ends at the end of its
+    /// input) until <see cref="CloseInput"/>; otherwise it is closed at once.
+    /// </param>
+    public static RunningBot Start(string workingFolder, IReadOnlyDictionary<string, string> settings, bool keepInputOpen = false)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var info = BotUnderTest.StartInfo(workingFolder);
@@ -40,7 +46,11 @@ internal sealed class RunningBot : IDisposable
         process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
         process.Start();
-        process.StandardInput.Close();
+        if (!keepInputOpen)
+        {
+            process.StandardInput.Close();
+        }
+
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return bot;
@@ -60,6 +70,16 @@ internal sealed class RunningBot : IDisposable
             await Task.Delay(20);
         }
     }
+
+    /// <summary>Types <paramref name="line"/> into the bot, as a person would at its prompt.</summary>
+    public async Task TypeAsync(string line)
+    {
+        await _process.StandardInput.WriteLineAsync(line);
+        await _process.StandardInput.FlushAsync();
+    }
+
+    /// <summary>Ends the bot's input: a bot in local mode says goodbye and exits.</summary>
+    public void CloseInput() => _process.StandardInput.Close();
 
     /// <summary>Waits for the bot to exit by itself and returns its exit code, with every line it wrote kept.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
