@@ -9,4 +9,5 @@ internal static class Colors
     public const int Project = 0xF59E0B;
     public const int Resources = 0x06B6D4;
     public const int Help = 0x64748B;
+    public const int Cohort = 0xEC4899;
 }

@@ -10,6 +10,15 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<GuildSettingsStore>();
         services.AddSingleton<ModeratorGate>();
         services.AddSingleton<CohortStore>();
+        services.AddSingleton<CohortRosterStore>();
+        services.AddSingleton<CohortPicker>();
+        services.AddSingleton<CohortCreation>();
+        services.AddSingleton<CohortCommand>();
+
+        // The parts of /mod, in the order Discord lists them.
+        services.AddSingleton<IModeratorCommands, ModCohortCommands>();
+        services.AddSingleton<IModeratorCommands, ModConfigCommands>();
+        services.AddSingleton<ModCommand>();
         return services;
     }
 }

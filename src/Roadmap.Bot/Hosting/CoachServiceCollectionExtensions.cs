@@ -48,6 +48,8 @@ internal static class CoachServiceCollectionExtensions
         services.AddSlashCommand<ResourcesCommand>();
         services.AddSlashCommand<ProfileCommand>();
         services.AddSlashCommand<NudgesCommand>();
+        services.AddSlashCommand<ModCommand>();
+        services.AddSlashCommand<CohortCommand>();
         services.AddSlashCommand<PrivacyCommand>();
         services.AddSlashCommand<HelpCommand>();
 

@@ -112,19 +112,13 @@ internal sealed class NudgeStore(SqliteConnectionFactory factory, TimeProvider t
     /// </summary>
     public async Task<bool> ProgressRecordedAsync(ulong memberId, bool offer, CancellationToken cancellationToken)
     {
-        const string offered = """
-            INSERT INTO nudge_settings (member_id, state, offered_at, created_at, updated_at)
-            SELECT @MemberId, 'off', @Now, @Now, @Now
-            WHERE EXISTS (SELECT 1 FROM members WHERE id = @MemberId)
-            ON CONFLICT (member_id) DO NOTHING
-            """;
         var parameters = new { MemberId = memberId, Now = StoredTime.Now(time), cancellationToken };
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
             using var transaction = connection.BeginTransaction(deferred: false);
             await connection.ExecuteAsync(ResetUnanswered, parameters, transaction);
-            var isOffered = offer && await connection.ExecuteAsync(offered, parameters, transaction) == 1;
+            var isOffered = offer && await connection.ExecuteAsync(Offered, parameters, transaction) == 1;
             transaction.Commit();
             return isOffered;
         }
@@ -150,6 +144,27 @@ internal sealed class NudgeStore(SqliteConnectionFactory factory, TimeProvider t
             transaction.Commit();
         }
     }
+
+    /// <summary>
+    /// The opt-in is to be offered to the member now, outside progress (joining a cohort): creates their
+    /// settings (off, with <c>offered_at</c>) if they have none, and returns whether it did. Not a sign
+    /// of life for <see cref="NudgeFatigue"/>, which counts only answers to nudges and progress.
+    /// </summary>
+    public async Task<bool> OfferAsync(ulong memberId, CancellationToken cancellationToken)
+    {
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            return await connection.ExecuteAsync(Offered, new { MemberId = memberId, Now = StoredTime.Now(time), cancellationToken }) == 1;
+        }
+    }
+
+    private const string Offered = """
+        INSERT INTO nudge_settings (member_id, state, offered_at, created_at, updated_at)
+        SELECT @MemberId, 'off', @Now, @Now, @Now
+        WHERE EXISTS (SELECT 1 FROM members WHERE id = @MemberId)
+        ON CONFLICT (member_id) DO NOTHING
+        """;
 
     private const string ResetUnanswered = """
         UPDATE nudge_settings SET unanswered = 0, keep_asked_at = NULL, updated_at = @Now

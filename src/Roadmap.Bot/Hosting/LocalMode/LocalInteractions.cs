@@ -4,13 +4,14 @@ using Roadmap.Discord.Models;
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>
-/// Builds the interactions Discord would send for the local member: a command in a DM with the bot
-/// (no server), and clicks on components of the messages local mode has shown.
+/// Builds the interactions Discord would send for the local member: a command typed in local mode's
+/// one server (<see cref="LocalMember.ServerId"/>), where the member has Manage Server, and clicks on
+/// components of the messages local mode has shown.
 /// </summary>
 internal sealed class LocalInteractions(LocalMember member)
 {
-    /// <summary>Discord's id for a DM with the bot as the interaction's context.</summary>
-    private const int BotDmContext = 1;
+    /// <summary>Discord's id for a server as the interaction's context.</summary>
+    private const int GuildContext = 0;
 
     private ulong _lastId;
 
@@ -52,8 +53,10 @@ internal sealed class LocalInteractions(LocalMember member)
         Id = NextId(),
         Type = type,
         Data = data,
-        User = member.ToUser(),
-        Context = BotDmContext,
+        GuildId = LocalMember.ServerId,
+        ChannelId = LocalMember.ChannelId,
+        Member = member.ToGuildMember(),
+        Context = GuildContext,
         Message = message,
         Version = 1,
     };

@@ -19,15 +19,16 @@ public sealed class CommandLineParserTests
     private static string Problem(string line) => Parse(line).Problem ?? "(parsed)";
 
     [Fact]
-    public void Parse_Command_IsAnApplicationCommandFromTheLocalMember()
+    public void Parse_Command_IsAnApplicationCommandFromTheLocalMemberInTheLocalServer_WithManageServer()
     {
         var interaction = Parse("/step milestone:http-basics").Interaction;
 
         Assert.Equal(InteractionType.ApplicationCommand, interaction?.Type);
         Assert.Equal("step", interaction?.Data?.Name);
-        Assert.Equal(77ul, interaction?.User?.Id);
-        Assert.Equal("Ada", interaction?.User?.DisplayName);
-        Assert.Null(interaction?.GuildId);
+        Assert.Equal(77ul, interaction?.Invoker?.Id);
+        Assert.Equal("Ada", interaction?.Invoker?.DisplayName);
+        Assert.Equal(LocalMember.ServerId, interaction?.GuildId);
+        Assert.Equal(LocalMember.Permissions, interaction?.Member?.Permissions);
     }
 
     [Fact]
