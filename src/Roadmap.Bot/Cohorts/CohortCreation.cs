@@ -56,10 +56,11 @@ internal sealed class CohortCreation(CohortStore cohorts, MemberStore members, I
 
         if (request.ChannelId is { } channelId && poster is not null)
         {
-            var post = await poster.PostAsync(channelId, $"📚 This channel is now the home of the cohort **{DiscordText.Escape(name)}**: its challenges, weekly digests and results will be posted here.", cancellationToken);
-            if (ChannelProblem.Of(post, channelId, "nothing was created") is { } refused)
+            var home = Reply.Text($"📚 This channel is now the home of the cohort **{DiscordText.Escape(name)}**: its challenges, weekly digests and results will be posted here.");
+            var post = await poster.PostAsync(channelId, home, nonce: null, cancellationToken);
+            if (!post.IsPosted)
             {
-                return Reply.Problem(refused);
+                return Reply.Problem(post.Problem(channelId) + " Nothing was created.");
             }
         }
 

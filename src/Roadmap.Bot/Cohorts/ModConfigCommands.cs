@@ -30,10 +30,11 @@ internal sealed class ModConfigCommands(GuildSettingsStore settings, IChannelPos
             case "config nudge-channel" when context.Options.Snowflake(ChannelOption) is { } channelId:
                 if (poster is not null)
                 {
-                    var post = await poster.PostAsync(channelId, "🔔 This is now the nudge channel: weekly nudges for members whose direct messages are closed are meant to come here.", cancellationToken);
-                    if (ChannelProblem.Of(post, channelId, "the nudge channel was not changed") is { } refused)
+                    var notice = Reply.Text("🔔 This is now the nudge channel: weekly nudges for members whose direct messages are closed are meant to come here.");
+                    var post = await poster.PostAsync(channelId, notice, nonce: null, cancellationToken);
+                    if (!post.IsPosted)
                     {
-                        return Reply.Problem(refused);
+                        return Reply.Problem(post.Problem(channelId) + " The nudge channel was not changed.");
                     }
                 }
 

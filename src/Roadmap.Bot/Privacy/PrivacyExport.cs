@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Progress;
@@ -31,6 +32,9 @@ internal sealed record PrivacyExport
 
     /// <summary>Every nudge the bot claimed for the member, and what became of it.</summary>
     public required IReadOnlyList<NudgeRow> Nudges { get; init; }
+
+    /// <summary>The cohorts the member is in, in every server, with when they joined.</summary>
+    public required IReadOnlyList<CohortMembershipRow> Cohorts { get; init; }
 
     /// <summary>
     /// Indented JSON with snake_case names, ids as strings (they exceed what JavaScript reads exactly)

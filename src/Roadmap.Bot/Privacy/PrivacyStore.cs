@@ -1,4 +1,5 @@
 using Dapper;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
@@ -42,6 +43,11 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                    asked_keep AS AskedKeep, kept_at AS KeptAt
             FROM nudges WHERE member_id = @MemberId ORDER BY due_at
             """;
+        const string cohortMembers = """
+            SELECT cm.cohort_id AS CohortId, cm.guild_id AS GuildId, c.name AS CohortName, cm.joined_at AS JoinedAt
+            FROM cohort_members cm JOIN cohorts c ON c.id = cm.cohort_id
+            WHERE cm.member_id = @MemberId ORDER BY cm.joined_at, cm.cohort_id
+            """;
         var parameters = new { MemberId = memberId, cancellationToken };
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
@@ -57,6 +63,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                 GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction)).ToList(),
                 NudgeSettings = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(NudgeStore.SelectSettings, parameters, transaction),
                 Nudges = (await connection.QueryAsync<NudgeRow>(nudges, parameters, transaction)).ToList(),
+                Cohorts = (await connection.QueryAsync<CohortMembershipRow>(cohortMembers, parameters, transaction)).ToList(),
             };
         }
     }
@@ -73,6 +80,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
         // Children first and explicitly, rather than trusting ON DELETE CASCADE alone: a table added
         // later without the cascade would otherwise keep rows or block the delete.
         const string sql = """
+            DELETE FROM cohort_members WHERE member_id = @MemberId;
             DELETE FROM nudges WHERE member_id = @MemberId;
             DELETE FROM nudge_settings WHERE member_id = @MemberId;
             DELETE FROM progress_events WHERE member_id = @MemberId;

@@ -1,4 +1,5 @@
 using Dapper;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Privacy;
@@ -39,6 +40,7 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
             ["guild_members"] = export.GuildMembers.Count,
             ["nudge_settings"] = export.NudgeSettings is null ? 0 : 1,
             ["nudges"] = export.Nudges.Count,
+            ["cohort_members"] = export.Cohorts.Count,
         };
         Assert.Equal(inDatabase.OrderBy(t => t.Key), inExport.OrderBy(t => t.Key));
         Assert.All(inDatabase, table => Assert.True(table.Value > 0, $"The test data has no {table.Key} row for the member."));
@@ -55,6 +57,7 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         Assert.All(export.GuildMembers, row => Assert.Equal(Member, row.MemberId));
         Assert.Equal(Member, export.NudgeSettings?.MemberId);
         Assert.All(export.Nudges, row => Assert.Equal(Member, row.MemberId));
+        Assert.Equal(["Spring 2027"], export.Cohorts.Select(c => c.CohortName));
         Assert.DoesNotContain(Other.ToString(System.Globalization.CultureInfo.InvariantCulture), export.ToJson(), StringComparison.Ordinal);
     }
 
@@ -148,6 +151,10 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         await progress.SkipAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await progress.UndoAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await _database.Get<NudgeService>().TurnOnAsync(memberId, NodaTime.IsoDayOfWeek.Friday, new NodaTime.LocalTime(18, 30), CancellationToken.None);
+        // A cohort in the member's own server, so the export has a cohort they are in and none of the other's.
+        var cohorts = _database.Get<CohortStore>();
+        var own = await cohorts.CreateAsync(new NewCohort(ownGuild, "Spring 2027", null, DateTimeOffset.UnixEpoch, null, null, null), CancellationToken.None);
+        await cohorts.JoinAsync(own!, memberId, CancellationToken.None);
         // The scheduler writes nudges rows; these stand for a sent one and a failed one.
         await using var connection = await _database.OpenAsync();
         await connection.ExecuteAsync(
