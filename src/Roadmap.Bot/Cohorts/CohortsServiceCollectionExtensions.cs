@@ -14,9 +14,11 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<CohortPicker>();
         services.AddSingleton<CohortCreation>();
         services.AddSingleton<CohortCommand>();
+        services.AddSingleton<LeaderboardStore>();
 
         // The parts of /mod, in the order Discord lists them.
         services.AddSingleton<IModeratorCommands, ModCohortCommands>();
+        services.AddSingleton<IModeratorCommands, ModLeaderboardCommand>();
         services.AddSingleton<IModeratorCommands, ModConfigCommands>();
         services.AddSingleton<ModCommand>();
         return services;

@@ -22,6 +22,10 @@ internal static class CohortCalls
     public static Interaction Mod(string group, string subcommand, params InteractionDataOption[] options) =>
         Mod(group, subcommand, options, InteractionFactory.MemberId);
 
+    /// <summary>A /mod subcommand outside any group (<c>/mod leaderboard</c>) by a moderator.</summary>
+    public static Interaction Mod(string subcommand, params InteractionDataOption[] options) =>
+        InServer(InteractionFactory.CommandBy(InteractionFactory.MemberId, "moderator", "mod", InteractionFactory.Sub(subcommand, options)), ManageServer, null);
+
     /// <summary>A /cohort call by <paramref name="userId"/>, who has no special permissions.</summary>
     public static Interaction Cohort(ulong userId, string subcommand, params InteractionDataOption[] options) =>
         InServer(InteractionFactory.CommandBy(userId, "member" + userId, "cohort", InteractionFactory.Sub(subcommand, options)), NoPermissions, null);
