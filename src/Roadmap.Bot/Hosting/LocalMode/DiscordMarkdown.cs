@@ -8,7 +8,9 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// address, bold and underline become ANSI styles on a real terminal and plain text elsewhere,
 /// headings lose their hashes, timestamps (<c>&lt;t:1700000000:R&gt;</c>, which Discord shows in
 /// the reader's clock) become a UTC date and time, or for the relative style (<c>:R</c>) "in 4 days" as
-/// Discord says it. Code in backticks is left exactly as written, backticks included.
+/// Discord says it. Mentions, which Discord shows as names local mode does not have, become
+/// <c>#555</c> for a channel (as a channel's posts start), <c>@member 1003</c> and <c>@role 77</c>.
+/// Code in backticks is left exactly as written, backticks included.
 /// </summary>
 internal static partial class DiscordMarkdown
 {
@@ -40,6 +42,12 @@ internal static partial class DiscordMarkdown
         readable = Heading().Replace(readable, match => Strong(match.Groups[1].Value, useAnsi));
         readable = Subtext().Replace(readable, "");
         readable = Timestamp().Replace(readable, match => FormatTimestamp(match.Groups[1].Value, match.Groups[2].Value, now) ?? match.Value);
+        readable = Mention().Replace(readable, match => match.Groups[1].Value switch
+        {
+            "#" => "#" + match.Groups[2].Value,
+            "@&" => "@role " + match.Groups[2].Value,
+            _ => "@member " + match.Groups[2].Value,
+        });
         readable = BoldText().Replace(readable, match => Strong(match.Groups[1].Value, useAnsi));
         return Underlined().Replace(readable, match => useAnsi ? $"\e[4m{match.Groups[1].Value}\e[24m" : match.Groups[1].Value);
     }
@@ -77,6 +85,9 @@ internal static partial class DiscordMarkdown
 
     [GeneratedRegex(@"<t:(-?\d{1,12})(?::([tTdDfFsSR]))?>", RegexOptions.CultureInvariant)]
     private static partial Regex Timestamp();
+
+    [GeneratedRegex(@"<(#|@&|@!?)(\d{1,20})>", RegexOptions.CultureInvariant)]
+    private static partial Regex Mention();
 
     [GeneratedRegex(@"\[([^\]\n]+)\]\(<?(https?://[^\s)>]+)>?\)", RegexOptions.CultureInvariant)]
     private static partial Regex MaskedLink();

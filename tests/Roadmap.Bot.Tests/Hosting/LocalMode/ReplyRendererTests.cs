@@ -95,6 +95,12 @@ public sealed class ReplyRendererTests
     }
 
     [Fact]
+    public void Render_Mentions_ShowTheChannelAsItsPostsStart_AndNameMembersAndRolesByKind()
+    {
+        Assert.Equal("Home channel: #555, moderators: @role 77, 1. @member 1003 · 2 done", Render(Reply.Text("Home channel: <#555>, moderators: <@&77>, 1. <@1003> · 2 done")).Text);
+    }
+
+    [Fact]
     public void Render_Ephemeral_IsMarkedAsOnlyForYou()
     {
         Assert.Equal("(only you can see this)\nSaved.", Render(Reply.Text("Saved.", ephemeral: true)).Text);
