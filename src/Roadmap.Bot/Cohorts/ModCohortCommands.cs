@@ -23,7 +23,7 @@ internal sealed class ModCohortCommands(CohortCreation creation, CohortStore coh
             TextOption(NameOption, "Its name, such as Spring 2027", required: true, maxLength: CohortLimits.Name),
             TextOption(StartsOption, "The day it starts on your clock: 2027-03-01 or 2027-03-01 18:00", required: true, maxLength: 30),
             TextOption(EndsOption, "The day it ends on your clock (optional): 2027-06-30 or 2027-06-30 18:00", maxLength: 30),
-            CommandBuilder.ChannelOption(ChannelOption, "Where its challenges, digests and results are posted"),
+            CommandBuilder.ChannelOption(ChannelOption, "Where its challenges, digests and results are posted") with { ChannelTypes = PostableChannels.Types },
             CommandBuilder.RoleOption(RoleOption, "A role its members have, for your own use"),
             TextOption(DescriptionOption, "A sentence about it, shown in /cohort list", maxLength: CohortLimits.Description)),
         Subcommand("archive", "End a cohort: it leaves /cohort list and nobody can join it",

@@ -17,7 +17,7 @@ internal sealed class ModConfigCommands(GuildSettingsStore settings, IChannelPos
     public ApplicationCommandOption Definition { get; } = SubcommandGroup("config", "The server's settings for the bot",
         Subcommand("show", "The server's settings"),
         Subcommand("nudge-channel", "Where nudges go for members whose direct messages are closed",
-            CommandBuilder.ChannelOption(ChannelOption, "The channel", required: true)),
+            CommandBuilder.ChannelOption(ChannelOption, "The channel", required: true) with { ChannelTypes = PostableChannels.Types }),
         Subcommand("moderator-role", "A role whose members may use /mod, besides those with Manage Server",
             CommandBuilder.RoleOption(RoleOption, "The role", required: true)));
 

@@ -127,6 +127,7 @@ public sealed class ModCohortCreateTests : IAsyncLifetime
         Assert.Equal(CohortLimits.Name, create.Single(o => o.Name == "name").MaxLength);
         Assert.Equal(CohortLimits.Description, create.Single(o => o.Name == "description").MaxLength);
         Assert.Equal(ApplicationCommandOptionType.Channel, create.Single(o => o.Name == "channel").Type);
+        Assert.Equal([0, 5], create.Single(o => o.Name == "channel").ChannelTypes!);
     }
 
     [Fact]
