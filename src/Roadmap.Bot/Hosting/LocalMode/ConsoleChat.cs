@@ -116,6 +116,10 @@ internal sealed class ConsoleChat
                 }
 
                 await AnswerAsync(text, cancellationToken);
+
+                // What the answer posted on its way (a cohort's home message in its channel) shows
+                // right under it, even when the next line is already waiting, as piped input's is.
+                await ShowWaitingAsync(cancellationToken);
             }
 
             nextLine = ReadAsync(cancellationToken);
@@ -133,16 +137,29 @@ internal sealed class ConsoleChat
 
     private async Task ShowInboxAsync(CancellationToken cancellationToken)
     {
+        var shown = false;
         while (_inbox is not null && _inbox.Reader.TryRead(out var message))
         {
             // At the prompt, the cursor sits after "> ": the message starts on a line of its own.
             await _console.WriteAsync((_isInteractive ? "\n" : "") + InboxHeading, cancellationToken);
             await ShowAsync(message, clicked: null, cancellationToken);
+            shown = true;
         }
 
-        if (_isInteractive)
+        // Nothing left when the answer before already showed what came (ShowWaitingAsync): the prompt stands.
+        if (shown && _isInteractive)
         {
             await _console.PromptAsync(Prompt, cancellationToken);
+        }
+    }
+
+    /// <summary>Shows the messages already in the inbox, right after an answer, before the next prompt.</summary>
+    private async Task ShowWaitingAsync(CancellationToken cancellationToken)
+    {
+        while (_inbox is not null && _inbox.Reader.TryRead(out var message))
+        {
+            await _console.WriteAsync(InboxHeading, cancellationToken);
+            await ShowAsync(message, clicked: null, cancellationToken);
         }
     }
 
