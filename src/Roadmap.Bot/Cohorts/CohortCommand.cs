@@ -51,10 +51,11 @@ internal sealed class CohortCommand(
             return Reply.Problem(CohortPicker.Unknown(typed));
         }
 
+        // join and leave declare the cohort required, so the option parser has refused a call without one.
         return context.Options.Subcommand switch
         {
-            "join" => await JoinAsync(cohort!, memberId, cancellationToken),
-            "leave" => await LeaveAsync(cohort!, memberId, cancellationToken),
+            "join" when cohort is not null => await JoinAsync(cohort, memberId, cancellationToken),
+            "leave" when cohort is not null => await LeaveAsync(cohort, memberId, cancellationToken),
             "status" => await StatusAsync(guildId, cohort, memberId, cancellationToken),
             _ => await ListAsync(guildId, memberId, cancellationToken),
         };
