@@ -128,7 +128,7 @@ internal sealed class CohortCommand(
         var cards = new List<Embed>();
         foreach (var cohort in shown.Take(EmbedsPerMessage))
         {
-            var members = await roster.MembersAsync(cohort, cancellationToken);
+            var standing = await roster.StandingAsync(cohort, memberId, cancellationToken);
             var lines = new List<string>();
             foreach (var section in _sections)
             {
@@ -138,7 +138,7 @@ internal sealed class CohortCommand(
                 }
             }
 
-            cards.Add(CohortStatusCard.Create(cohort, memberId, members, roster.Total, lines));
+            cards.Add(CohortStatusCard.Create(cohort, standing, roster.Total, lines));
         }
 
         return new Reply { Embeds = cards, Ephemeral = true };

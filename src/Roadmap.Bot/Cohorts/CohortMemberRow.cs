@@ -5,7 +5,7 @@ internal sealed class CohortMemberRow
 {
     public ulong MemberId { get; init; }
 
-    /// <summary>Milestones of the roadmap the member has done (undone ones do not count).</summary>
+    /// <summary>Milestones the member has done (an undone one no longer counts), as kept on their membership row.</summary>
     public int Done { get; init; }
 
     /// <summary>The IANA zone from <c>/profile</c>; none when they never set one.</summary>

@@ -44,8 +44,11 @@ internal static class CohortReplies
         return cohort.Description is { } about ? line + "\n" + DiscordText.Escape(DiscordText.Truncate(about, 150)) : line;
     }
 
-    /// <summary>"12 of 64 milestones done".</summary>
-    public static string Done(int done, int total) => $"{done} of {total} milestones done";
+    /// <summary>
+    /// "12 of 64 milestones done". A count kept in the database includes milestones a later roadmap
+    /// dropped, so it is shown at most the roadmap's total.
+    /// </summary>
+    public static string Done(int done, int total) => $"{Math.Min(done, total)} of {total} milestones done";
 
     /// <summary>1st, 2nd, 3rd, 4th, 11th, 12th, 21st…</summary>
     public static string Ordinal(int rank) => rank.ToString(CultureInfo.InvariantCulture) + ((rank % 100) switch

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dapper;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Persistence;
@@ -6,14 +5,13 @@ using Roadmap.Bot.Persistence;
 namespace Roadmap.Bot.Cohorts;
 
 /// <summary>
-/// A cohort's members with how far each has come: milestones done, counted only among the roadmap's
-/// current milestones (a milestone removed from the content no longer counts), for the moderators'
-/// roster and each member's place in <c>/cohort status</c>.
+/// A cohort's members with how far each has come, for the moderators' roster and each member's place
+/// in <c>/cohort status</c>. Each membership row carries the member's milestones done and whether they
+/// share their progress, kept by triggers (0007_cohort_standings), so a place is counted from one index
+/// instead of every member's progress.
 /// </summary>
 internal sealed class CohortRosterStore(SqliteConnectionFactory factory, RoadmapContent content)
 {
-    private readonly string _milestoneIds = JsonSerializer.Serialize(content.Milestones.Select(m => m.Id).ToArray(), CohortJsonContext.Default.StringArray);
-
     /// <summary>How many milestones the roadmap has: what "done of" counts against.</summary>
     public int Total => content.Milestones.Count;
 
@@ -22,19 +20,36 @@ internal sealed class CohortRosterStore(SqliteConnectionFactory factory, Roadmap
     {
         ArgumentNullException.ThrowIfNull(cohort);
         const string roster = """
-            WITH milestone(id) AS (SELECT value FROM json_each(@MilestoneIds))
-            SELECT cm.member_id AS MemberId, m.time_zone AS TimeZone, m.visibility = 'private' AS IsPrivate, cm.joined_at AS JoinedAt,
-                   (SELECT count(*) FROM progress p
-                    WHERE p.member_id = cm.member_id AND p.status = 'done' AND p.milestone_id IN (SELECT id FROM milestone)) AS Done
+            SELECT cm.member_id AS MemberId, cm.done AS Done, m.time_zone AS TimeZone, cm.shares = 0 AS IsPrivate, cm.joined_at AS JoinedAt
             FROM cohort_members cm
             JOIN members m ON m.id = cm.member_id
             WHERE cm.cohort_id = @CohortId AND cm.guild_id = @GuildId
-            ORDER BY Done DESC, cm.joined_at, cm.member_id
+            ORDER BY cm.done DESC, cm.joined_at, cm.member_id
             """;
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<CohortMemberRow>(roster, new { CohortId = cohort.Id, cohort.GuildId, MilestoneIds = _milestoneIds, cancellationToken })).AsList();
+            return (await connection.QueryAsync<CohortMemberRow>(roster, new { CohortId = cohort.Id, cohort.GuildId, cancellationToken })).AsList();
+        }
+    }
+
+    /// <summary>Where <paramref name="memberId"/> stands in the cohort; counts only when they are not in it.</summary>
+    public async Task<CohortStanding> StandingAsync(Cohort cohort, ulong memberId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        const string standing = """
+            SELECT me.member_id IS NOT NULL AS IsMember, coalesce(me.done, 0) AS Done, coalesce(me.shares, 0) AS Shares,
+                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId) AS Members,
+                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1) AS Sharing,
+                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1 AND done > coalesce(me.done, 0)) AS Ahead,
+                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1 AND done = coalesce(me.done, 0)) AS Level
+            FROM (SELECT 1) AS one
+            LEFT JOIN cohort_members me ON me.cohort_id = @CohortId AND me.guild_id = @GuildId AND me.member_id = @MemberId
+            """;
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            return await connection.QuerySingleAsync<CohortStanding>(standing, new { CohortId = cohort.Id, cohort.GuildId, MemberId = memberId, cancellationToken });
         }
     }
 }

@@ -12,31 +12,27 @@ namespace Roadmap.Bot.Cohorts;
 /// </summary>
 internal static class CohortStatusCard
 {
-    public static Embed Create(Cohort cohort, ulong memberId, IReadOnlyList<CohortMemberRow> members, int total, IReadOnlyList<string> sections)
+    public static Embed Create(Cohort cohort, CohortStanding me, int total, IReadOnlyList<string> sections)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        ArgumentNullException.ThrowIfNull(members);
+        ArgumentNullException.ThrowIfNull(me);
         ArgumentNullException.ThrowIfNull(sections);
         var text = new StringBuilder().AppendLine(CohortReplies.Dates(cohort));
-        var sharing = members.Where(m => !m.IsPrivate).ToList();
-        var me = members.FirstOrDefault(m => m.MemberId == memberId);
-        if (me is null)
+        if (!me.IsMember)
         {
             text.Append("You're not in this cohort. Join it with `/cohort join`.");
         }
-        else if (me.IsPrivate)
+        else if (!me.Shares)
         {
             text.Append("You: ").Append(CohortReplies.Done(me.Done, total))
                 .Append(". You keep your progress private, so you have no place among the ")
-                .Append(sharing.Count).Append(" who share theirs (`/profile visibility:` changes that).");
+                .Append(me.Sharing).Append(" who share theirs (`/profile visibility:` changes that).");
         }
         else
         {
-            var rank = CohortStandings.RankOf(sharing, me.Done);
-            var tied = sharing.Count(m => m.Done == me.Done) > 1 ? " (tied)" : "";
             text.Append("You: ").Append(CohortReplies.Done(me.Done, total)).Append(", **")
-                .Append(CohortReplies.Ordinal(rank)).Append("**").Append(tied)
-                .Append(" of ").Append(sharing.Count).Append(sharing.Count == 1 ? " member who shares" : " members who share").Append(" their progress.");
+                .Append(CohortReplies.Ordinal(me.Place)).Append("**").Append(me.Level > 1 ? " (tied)" : "")
+                .Append(" of ").Append(me.Sharing).Append(me.Sharing == 1 ? " member who shares" : " members who share").Append(" their progress.");
         }
 
         foreach (var section in sections)
@@ -49,7 +45,7 @@ internal static class CohortStatusCard
             Title = DiscordText.Truncate(cohort.Name, DiscordLimits.EmbedTitle),
             Description = DiscordText.Truncate(text.ToString(), DiscordLimits.EmbedDescription),
             Color = Cards.Colors.Cohort,
-            Footer = new EmbedFooter { Text = $"{members.Count} {(members.Count == 1 ? "member" : "members")} · /cohort list · /cohort leave" },
+            Footer = new EmbedFooter { Text = $"{me.Members} {(me.Members == 1 ? "member" : "members")} · /cohort list · /cohort leave" },
         };
     }
 }

@@ -92,8 +92,14 @@ internal sealed class CohortStore(SqliteConnectionFactory factory, TimeProvider 
     public async Task<bool> JoinAsync(Cohort cohort, ulong memberId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohort);
+        // The standing columns start from the member's progress and visibility now; triggers keep them
+        // (0007_cohort_standings). The WHERE lets SQLite read ON CONFLICT as the upsert, not a join.
         const string join = """
-            INSERT INTO cohort_members (cohort_id, guild_id, member_id, joined_at) VALUES (@CohortId, @GuildId, @MemberId, @Now)
+            INSERT INTO cohort_members (cohort_id, guild_id, member_id, joined_at, done, shares)
+            SELECT @CohortId, @GuildId, @MemberId, @Now,
+                   (SELECT count(*) FROM progress WHERE member_id = @MemberId AND status = 'done'),
+                   (SELECT visibility <> 'private' FROM members WHERE id = @MemberId)
+            WHERE true
             ON CONFLICT (cohort_id, member_id) DO NOTHING
             """;
         var now = StoredTime.Now(time);

@@ -133,6 +133,29 @@ public sealed class CohortCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_FollowsProgressMadeBeforeJoining_AndAfter_AndAnUndo()
+    {
+        var spring = await CreateAsync(_bot);
+        var milestones = _bot.Get<Roadmap.Bot.Content.RoadmapContent>().Milestones;
+        await FinishAsync(_bot, Ada, 2);
+        await _bot.SendAsync(Cohort(Ada, "join", CohortId(spring.Id)));
+        var joined = Assert.Single((await _bot.SendAsync(Cohort(Ada, "status"))).Embeds).Description!;
+
+        await _bot.RunAsAsync(Ada, "done", ("milestone", milestones[2].Id));
+        var more = Assert.Single((await _bot.SendAsync(Cohort(Ada, "status"))).Embeds).Description!;
+        await _bot.RunAsAsync(Ada, "undo", ("milestone", milestones[2].Id));
+        await _bot.RunAsAsync(Ada, "undo", ("milestone", milestones[1].Id));
+        var undone = Assert.Single((await _bot.SendAsync(Cohort(Ada, "status"))).Embeds).Description!;
+
+        var total = Total(_bot);
+        Assert.Contains($"You: 2 of {total} milestones done", joined, StringComparison.Ordinal);
+        Assert.Contains($"You: 3 of {total} milestones done", more, StringComparison.Ordinal);
+        Assert.Contains($"You: 1 of {total} milestones done", undone, StringComparison.Ordinal);
+        var roster = await _bot.Get<CohortRosterStore>().MembersAsync(spring, CancellationToken.None);
+        Assert.Equal(1, Assert.Single(roster).Done);
+    }
+
+    [Fact]
     public async Task Status_Tied_SaysTied()
     {
         var spring = await CreateAsync(_bot);

@@ -18,8 +18,24 @@ public sealed class CohortDiscordTests
 {
     private const ulong Home = 1_234_567_890_123;
 
-    private static async Task<JsonNode> ModAsync(DiscordBotHarness bot, Interaction interaction) =>
-        JsonNode.Parse((await bot.InteractAsync(DiscordBotHarness.Prepare(interaction))).Body)!["data"]!;
+    /// <summary>
+    /// The answer's content and whether only the caller sees it, as the member reads it: from the
+    /// callback, or, when the bot deferred (a slow moment past Discord:DeferAfter), from the edit of
+    /// the original that follows.
+    /// </summary>
+    private static async Task<(string Content, bool Ephemeral)> ModAsync(DiscordBotHarness bot, Interaction interaction)
+    {
+        var prepared = DiscordBotHarness.Prepare(interaction);
+        var callback = JsonNode.Parse((await bot.InteractAsync(prepared)).Body)!;
+        var ephemeral = callback["data"]?["flags"]?.GetValue<int>() == 64;
+        if (callback["type"]!.GetValue<int>() != 5)
+        {
+            return (callback["data"]!["content"]!.GetValue<string>(), ephemeral);
+        }
+
+        var edit = await bot.Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.EditOriginal && r.Path.Contains(prepared.Token, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        return (JsonNode.Parse(edit.Body)!["content"]!.GetValue<string>(), ephemeral);
+    }
 
     private static async Task<IReadOnlyList<Cohort>> StoredAsync(DiscordBotHarness bot) =>
         await bot.Host!.Services.GetRequiredService<CohortStore>().ListAsync(InteractionFactory.GuildId, includeArchived: true, CancellationToken.None);
@@ -33,12 +49,12 @@ public sealed class CohortDiscordTests
         await using var bot = await DiscordBotHarness.StartAsync();
         await bot.CommandAsync("profile", InteractionFactory.Option("timezone", "Europe/Berlin"));
 
-        var answer = await ModAsync(bot, Create());
+        var (answer, ephemeral) = await ModAsync(bot, Create());
 
         var message = Assert.Single(bot.Discord.Rest.Messages.In(Home));
         Assert.StartsWith("📚 This channel is now the home of the cohort **Spring 2027**", message["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.StartsWith("✅ Created the cohort **Spring 2027**.", answer["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(64, answer["flags"]!.GetValue<int>());
+        Assert.StartsWith("✅ Created the cohort **Spring 2027**.", answer, StringComparison.Ordinal);
+        Assert.True(ephemeral);
         Assert.Equal(Home, Assert.Single(await StoredAsync(bot)).ChannelId);
     }
 
@@ -49,13 +65,12 @@ public sealed class CohortDiscordTests
         await bot.CommandAsync("profile", InteractionFactory.Option("timezone", "Europe/Berlin"));
         bot.Discord.Rest.Faults.InjectErrorBody(403, """{"code":50013,"message":"Missing Permissions"}""", FakeRoutes.CreateMessage);
 
-        var answer = await ModAsync(bot, Create());
+        var (content, ephemeral) = await ModAsync(bot, Create());
 
-        var content = answer["content"]!.GetValue<string>();
         Assert.Contains("Missing Permissions", content, StringComparison.Ordinal);
         Assert.Contains("**Send Messages** and **Embed Links**", content, StringComparison.Ordinal);
         Assert.EndsWith("Nothing was created.", content, StringComparison.Ordinal);
-        Assert.Equal(64, answer["flags"]!.GetValue<int>());
+        Assert.True(ephemeral);
         Assert.Empty(await StoredAsync(bot));
         Assert.Empty(bot.Discord.Rest.Messages.In(Home));
     }
@@ -66,10 +81,10 @@ public sealed class CohortDiscordTests
         await using var bot = await DiscordBotHarness.StartAsync();
         await bot.CommandAsync("profile", InteractionFactory.Option("timezone", "Europe/Berlin"));
 
-        var answer = await ModAsync(bot, Create(permissions: "2048"));   // Send Messages only
+        var (answer, ephemeral) = await ModAsync(bot, Create(permissions: "2048"));   // Send Messages only
 
-        Assert.StartsWith("Only moderators can do this", answer["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Equal(64, answer["flags"]!.GetValue<int>());
+        Assert.StartsWith("Only moderators can do this", answer, StringComparison.Ordinal);
+        Assert.True(ephemeral);
         Assert.Empty(await StoredAsync(bot));
         Assert.Equal(0, bot.Discord.Rest.Messages.Count);
     }
