@@ -31,6 +31,7 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<IGatewayBotSource>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<AnsweringSide>();
         services.AddSingleton<INudgeSender, DiscordNudgeSender>();
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
