@@ -53,11 +53,8 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
         await bucket.AcquireAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!route.IsExemptFromGlobalLimit)
-            {
-                await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+            // Held until the answer is in: see GlobalRateLimiter for why not only until it leaves.
+            using var globalSlot = route.IsExemptFromGlobalLimit ? null : await _global.AcquireAsync(cancellationToken).ConfigureAwait(false);
             ThrowIfTokenRejected(route);
             using var request = CreateRequest(route, body);
             var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
