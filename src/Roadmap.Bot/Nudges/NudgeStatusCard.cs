@@ -71,7 +71,7 @@ internal static class NudgeStatusCard
         var reason = string.IsNullOrWhiteSpace(last.Reason) ? "" : $": {last.Reason}";
         return last.State switch
         {
-            "sent" => last.Late ? $"the one of {due}, sent late because I was offline" : $"the one of {due}, sent",
+            "sent" => last.Late ? $"the one of {due}, sent late because I could not send it on time" : $"the one of {due}, sent",
             "sending" => $"the one of {due}, being sent",
             "failed" => last.ErrorCode is { } code
                 ? string.Create(CultureInfo.InvariantCulture, $"the one of {due} could not be sent (Discord error {code}){reason}")
