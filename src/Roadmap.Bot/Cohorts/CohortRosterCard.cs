@@ -12,7 +12,7 @@ namespace Roadmap.Bot.Cohorts;
 /// </summary>
 internal static class CohortRosterCard
 {
-    public static Embed Create(Cohort cohort, IReadOnlyList<CohortMemberRow> members, int total)
+    public static Embed Create(Cohort cohort, IReadOnlyList<CohortRosterRow> members, int total)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(members);

@@ -16,7 +16,7 @@ internal sealed class CohortRosterStore(SqliteConnectionFactory factory, Roadmap
     public int Total => content.Milestones.Count;
 
     /// <summary>Every member of the cohort, most milestones done first, then by who joined first.</summary>
-    public async Task<IReadOnlyList<CohortMemberRow>> MembersAsync(Cohort cohort, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CohortRosterRow>> MembersAsync(Cohort cohort, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         const string roster = """
@@ -29,7 +29,7 @@ internal sealed class CohortRosterStore(SqliteConnectionFactory factory, Roadmap
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<CohortMemberRow>(roster, new { CohortId = cohort.Id, cohort.GuildId, cancellationToken })).AsList();
+            return (await connection.QueryAsync<CohortRosterRow>(roster, new { CohortId = cohort.Id, cohort.GuildId, cancellationToken })).AsList();
         }
     }
 

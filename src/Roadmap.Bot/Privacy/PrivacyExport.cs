@@ -33,8 +33,14 @@ internal sealed record PrivacyExport
     /// <summary>Every nudge the bot claimed for the member, and what became of it.</summary>
     public required IReadOnlyList<NudgeRow> Nudges { get; init; }
 
-    /// <summary>The cohorts the member is in, in every server, with when they joined.</summary>
-    public required IReadOnlyList<CohortMembershipRow> Cohorts { get; init; }
+    /// <summary>The cohorts the member is in.</summary>
+    public required IReadOnlyList<CohortMemberRow> CohortMembers { get; init; }
+
+    /// <summary>The challenges the member joined.</summary>
+    public required IReadOnlyList<ChallengeMemberRow> ChallengeMembers { get; init; }
+
+    /// <summary>Every link the member submitted to a challenge, replaced ones included, and its review.</summary>
+    public required IReadOnlyList<ChallengeSubmissionRow> ChallengeSubmissions { get; init; }
 
     /// <summary>
     /// Indented JSON with snake_case names, ids as strings (they exceed what JavaScript reads exactly)

@@ -44,9 +44,18 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
             FROM nudges WHERE member_id = @MemberId ORDER BY due_at
             """;
         const string cohortMembers = """
-            SELECT cm.cohort_id AS CohortId, cm.guild_id AS GuildId, c.name AS CohortName, cm.joined_at AS JoinedAt
-            FROM cohort_members cm JOIN cohorts c ON c.id = cm.cohort_id
-            WHERE cm.member_id = @MemberId ORDER BY cm.joined_at, cm.cohort_id
+            SELECT cohort_id AS CohortId, guild_id AS GuildId, member_id AS MemberId, joined_at AS JoinedAt
+            FROM cohort_members WHERE member_id = @MemberId ORDER BY joined_at, cohort_id
+            """;
+        const string challengeMembers = """
+            SELECT challenge_id AS ChallengeId, guild_id AS GuildId, member_id AS MemberId, joined_at AS JoinedAt
+            FROM challenge_members WHERE member_id = @MemberId ORDER BY joined_at, challenge_id
+            """;
+        const string challengeSubmissions = """
+            SELECT id AS Id, guild_id AS GuildId, challenge_id AS ChallengeId, member_id AS MemberId, link AS Link, note AS Note,
+                   submitted_at AS SubmittedAt, late AS Late, verdict AS Verdict, feedback AS Feedback, reviewed_at AS ReviewedAt,
+                   replaced_at AS ReplacedAt
+            FROM challenge_submissions WHERE member_id = @MemberId ORDER BY id
             """;
         var parameters = new { MemberId = memberId, cancellationToken };
         var connection = await factory.OpenAsync(cancellationToken);
@@ -63,7 +72,9 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                 GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction)).ToList(),
                 NudgeSettings = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(NudgeStore.SelectSettings, parameters, transaction),
                 Nudges = (await connection.QueryAsync<NudgeRow>(nudges, parameters, transaction)).ToList(),
-                Cohorts = (await connection.QueryAsync<CohortMembershipRow>(cohortMembers, parameters, transaction)).ToList(),
+                CohortMembers = (await connection.QueryAsync<CohortMemberRow>(cohortMembers, parameters, transaction)).ToList(),
+                ChallengeMembers = (await connection.QueryAsync<ChallengeMemberRow>(challengeMembers, parameters, transaction)).ToList(),
+                ChallengeSubmissions = (await connection.QueryAsync<ChallengeSubmissionRow>(challengeSubmissions, parameters, transaction)).ToList(),
             };
         }
     }
@@ -80,6 +91,8 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
         // Children first and explicitly, rather than trusting ON DELETE CASCADE alone: a table added
         // later without the cascade would otherwise keep rows or block the delete.
         const string sql = """
+            DELETE FROM challenge_submissions WHERE member_id = @MemberId;
+            DELETE FROM challenge_members WHERE member_id = @MemberId;
             DELETE FROM cohort_members WHERE member_id = @MemberId;
             DELETE FROM nudges WHERE member_id = @MemberId;
             DELETE FROM nudge_settings WHERE member_id = @MemberId;

@@ -21,16 +21,17 @@ public sealed class CohortPrivacyTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
-    public async Task Export_ListsTheCohortsTheMemberIsIn_WithServerAndJoinTime()
+    public async Task Export_ListsTheCohortsTheMemberIsIn_WithTheirServer()
     {
         var spring = await CreateAsync(_bot);
         await _bot.SendAsync(Cohort(Ada, "join", CohortId(spring.Id)));
 
         var json = (await _bot.Get<PrivacyStore>().ExportAsync(Ada, CancellationToken.None)).ToJson();
 
-        Assert.Contains("\"cohorts\": [", json, StringComparison.Ordinal);
-        Assert.Contains("\"cohort_name\": \"Spring 2027\"", json, StringComparison.Ordinal);
-        Assert.Contains($"\"guild_id\": \"{Server}\"", json, StringComparison.Ordinal);
+        var row = Assert.Single((await _bot.Get<PrivacyStore>().ExportAsync(Ada, CancellationToken.None)).CohortMembers);
+        Assert.Equal((spring.Id, Server), (row.CohortId, row.GuildId));
+        Assert.Contains("\"cohort_members\": [", json, StringComparison.Ordinal);
+        Assert.Contains($"\"cohort_id\": {spring.Id}", json, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class CohortPrivacyTests : IAsyncLifetime
 
         var roster = await _bot.Get<CohortRosterStore>().MembersAsync(spring, CancellationToken.None);
         Assert.Equal([Grace], roster.Select(m => m.MemberId));
-        Assert.Empty((await _bot.Get<PrivacyStore>().ExportAsync(Ada, CancellationToken.None)).Cohorts);
+        Assert.Empty((await _bot.Get<PrivacyStore>().ExportAsync(Ada, CancellationToken.None)).CohortMembers);
     }
 
     [Fact]

@@ -11,8 +11,8 @@ namespace Roadmap.Bot.Tests.Fakes;
 internal static class MemberTables
 {
     /// <summary>
-    /// Tables that hold nothing about a member: bot_state keeps the bot's own facts; a server's settings,
-    /// its cohorts, their challenges and scheduled posts are the server's (who is in them is in tables with member_id).
+    /// Tables that hold nothing about a member: bot_state keeps the bot's own facts; a server's
+    /// settings, cohorts, challenges and scheduled posts belong to the server.
     /// </summary>
     public static IReadOnlySet<string> WithoutMemberData { get; } = new HashSet<string>(StringComparer.Ordinal)
     {

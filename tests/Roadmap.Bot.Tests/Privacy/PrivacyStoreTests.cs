@@ -40,7 +40,9 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
             ["guild_members"] = export.GuildMembers.Count,
             ["nudge_settings"] = export.NudgeSettings is null ? 0 : 1,
             ["nudges"] = export.Nudges.Count,
-            ["cohort_members"] = export.Cohorts.Count,
+            ["cohort_members"] = export.CohortMembers.Count,
+            ["challenge_members"] = export.ChallengeMembers.Count,
+            ["challenge_submissions"] = export.ChallengeSubmissions.Count,
         };
         Assert.Equal(inDatabase.OrderBy(t => t.Key), inExport.OrderBy(t => t.Key));
         Assert.All(inDatabase, table => Assert.True(table.Value > 0, $"The test data has no {table.Key} row for the member."));
@@ -57,7 +59,9 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         Assert.All(export.GuildMembers, row => Assert.Equal(Member, row.MemberId));
         Assert.Equal(Member, export.NudgeSettings?.MemberId);
         Assert.All(export.Nudges, row => Assert.Equal(Member, row.MemberId));
-        Assert.Equal(["Spring 2027"], export.Cohorts.Select(c => c.CohortName));
+        Assert.All(export.CohortMembers, row => Assert.Equal(Member, row.MemberId));
+        Assert.All(export.ChallengeMembers, row => Assert.Equal(Member, row.MemberId));
+        Assert.All(export.ChallengeSubmissions, row => Assert.Equal(Member, row.MemberId));
         Assert.DoesNotContain(Other.ToString(System.Globalization.CultureInfo.InvariantCulture), export.ToJson(), StringComparison.Ordinal);
     }
 
@@ -151,10 +155,6 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         await progress.SkipAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await progress.UndoAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await _database.Get<NudgeService>().TurnOnAsync(memberId, NodaTime.IsoDayOfWeek.Friday, new NodaTime.LocalTime(18, 30), CancellationToken.None);
-        // A cohort in the member's own server, so the export has a cohort they are in and none of the other's.
-        var cohorts = _database.Get<CohortStore>();
-        var own = await cohorts.CreateAsync(new NewCohort(ownGuild, "Spring 2027", null, DateTimeOffset.UnixEpoch, null, null, null), CancellationToken.None);
-        await cohorts.JoinAsync(own!, memberId, CancellationToken.None);
         // The scheduler writes nudges rows; these stand for a sent one and a failed one.
         await using var connection = await _database.OpenAsync();
         await connection.ExecuteAsync(
@@ -163,5 +163,20 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
             VALUES (@MemberId, 1, 'sent', 1, 2, NULL, NULL), (@MemberId, 2, 'failed', 2, 3, 50007, 'DMs closed')
             """,
             new { MemberId = unchecked((long)memberId) });
+
+        // A cohort in the shared server, a challenge in it, and a submission replaced by a second one.
+        var cohorts = _database.Get<CohortStore>();
+        var cohort = await cohorts.CreateAsync(new NewCohort(sharedGuild, "Cohort of " + memberId, null, DateTimeOffset.UnixEpoch, null, null, null), CancellationToken.None);
+        await cohorts.JoinAsync(cohort!, memberId, CancellationToken.None);
+        var challengeId = await connection.ExecuteScalarAsync<long>(
+            "INSERT INTO challenges (guild_id, cohort_id, title, due_at, posted_at) VALUES (@Guild, @Cohort, 'Ship it', 10, 1) RETURNING id",
+            new { Guild = unchecked((long)sharedGuild), Cohort = cohort!.Id });
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO challenge_members (challenge_id, guild_id, member_id, joined_at) VALUES (@Challenge, @Guild, @MemberId, 2);
+            INSERT INTO challenge_submissions (guild_id, challenge_id, member_id, link, submitted_at, replaced_at)
+            VALUES (@Guild, @Challenge, @MemberId, 'https://github.com/ada/one', 3, 4), (@Guild, @Challenge, @MemberId, 'https://github.com/ada/two', 4, NULL);
+            """,
+            new { Challenge = challengeId, Guild = unchecked((long)sharedGuild), MemberId = unchecked((long)memberId) });
     }
 }
