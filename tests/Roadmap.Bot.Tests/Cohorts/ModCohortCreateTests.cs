@@ -135,9 +135,9 @@ public sealed class ModCohortCreateTests : IAsyncLifetime
     {
         var reply = await CreateAsync(Typed("name", "Spring 2027"), Typed("starts", "2027-03-01"), Channel("channel", Home), Role("role", 77));
 
-        var (channelId, message) = Assert.Single(_bot.Get<FakeChannelPoster>().Posts);
-        Assert.Equal(Home, channelId);
-        Assert.Equal("📚 This channel is now the home of the cohort **Spring 2027**: its challenges, weekly digests and results will be posted here.", message.Content);
+        var post = Assert.Single(_bot.Get<FakeChannelPoster>().Posts);
+        Assert.Equal(Home, post.ChannelId);
+        Assert.Equal("📚 This channel is now the home of the cohort **Spring 2027**: its challenges, weekly digests and results will be posted here.", post.Message.Content);
         var cohort = Assert.Single(await StoredAsync());
         Assert.Equal((Home, 77ul), (cohort.ChannelId, cohort.RoleId));
         Assert.Contains($"Home channel: <#{Home}>", reply.Content, StringComparison.Ordinal);

@@ -5,25 +5,24 @@ using Roadmap.Discord.Interactions;
 namespace Roadmap.Bot.Tests.Fakes;
 
 /// <summary>
-/// An <see cref="IChannelPoster"/> that keeps every post, in order, and answers with <see cref="Answer"/>
-/// (posted, by default), so a test can refuse one channel as Discord would.
+/// An <see cref="IChannelPoster"/> that keeps every post it is handed, in order, and answers with
+/// <see cref="Answer"/> (posted, by default, with a message id).
 /// </summary>
 internal sealed class FakeChannelPoster : IChannelPoster
 {
-    private readonly ConcurrentQueue<(ulong ChannelId, Reply Message)> _posts = new();
+    private readonly ConcurrentQueue<(ulong ChannelId, Reply Message, string? Nonce)> _posts = new();
+    private long _lastMessageId = 60_000;
 
-    public IReadOnlyList<(ulong ChannelId, Reply Message)> Posts => _posts.ToList();
+    public IReadOnlyList<(ulong ChannelId, Reply Message, string? Nonce)> Posts => _posts.ToList();
 
-    public Func<ulong, ChannelPost> Answer { get; set; } = _ => new ChannelPost(ChannelPostOutcome.Posted, MessageId: 1);
+    public Func<ulong, ChannelPost> Answer { get; set; }
+
+    public FakeChannelPoster() =>
+        Answer = _ => new ChannelPost(ChannelPostOutcome.Posted, (ulong)Interlocked.Increment(ref _lastMessageId));
 
     public Task<ChannelPost> PostAsync(ulong channelId, Reply message, string? nonce, CancellationToken cancellationToken)
     {
-        var answer = Answer(channelId);
-        if (answer.IsPosted)
-        {
-            _posts.Enqueue((channelId, message));
-        }
-
-        return Task.FromResult(answer);
+        _posts.Enqueue((channelId, message, nonce));
+        return Task.FromResult(Answer(channelId));
     }
 }
