@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Nudges;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Rest;
@@ -32,6 +33,7 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionResponder>();
         services.AddSingleton<INudgeSender, DiscordNudgeSender>();
+        services.AddSingleton<IChannelPoster, DiscordChannelPoster>();
         services.AddMetrics();
         services.AddSingleton<BotMetrics>();
         services.AddHostedService<AnswerTimesReporter>();
