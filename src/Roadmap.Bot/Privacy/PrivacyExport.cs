@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Progress;
@@ -31,6 +32,12 @@ internal sealed record PrivacyExport
 
     /// <summary>Every nudge the bot claimed for the member, and what became of it.</summary>
     public required IReadOnlyList<NudgeRow> Nudges { get; init; }
+
+    /// <summary>The challenges the member joined, in any server.</summary>
+    public IReadOnlyList<ChallengeMemberRow> ChallengeMembers { get; init; } = [];
+
+    /// <summary>Every link the member submitted to a challenge, replaced ones included, with its review.</summary>
+    public IReadOnlyList<Submission> ChallengeSubmissions { get; init; } = [];
 
     /// <summary>
     /// Indented JSON with snake_case names, ids as strings (they exceed what JavaScript reads exactly)

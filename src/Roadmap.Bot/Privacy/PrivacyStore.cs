@@ -1,4 +1,5 @@
 using Dapper;
+using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
@@ -42,6 +43,15 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                    asked_keep AS AskedKeep, kept_at AS KeptAt
             FROM nudges WHERE member_id = @MemberId ORDER BY due_at
             """;
+        const string challengeMembers = """
+            SELECT challenge_id AS ChallengeId, guild_id AS GuildId, member_id AS MemberId, joined_at AS JoinedAt
+            FROM challenge_members WHERE member_id = @MemberId ORDER BY joined_at, challenge_id
+            """;
+        const string challengeSubmissions = """
+            SELECT id AS Id, guild_id AS GuildId, challenge_id AS ChallengeId, member_id AS MemberId, link AS Link, note AS Note,
+                   submitted_at AS SubmittedAt, late AS Late, verdict AS Verdict, feedback AS Feedback, reviewed_at AS ReviewedAt, replaced_at AS ReplacedAt
+            FROM challenge_submissions WHERE member_id = @MemberId ORDER BY id
+            """;
         var parameters = new { MemberId = memberId, cancellationToken };
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
@@ -57,6 +67,8 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                 GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction)).ToList(),
                 NudgeSettings = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(NudgeStore.SelectSettings, parameters, transaction),
                 Nudges = (await connection.QueryAsync<NudgeRow>(nudges, parameters, transaction)).ToList(),
+                ChallengeMembers = (await connection.QueryAsync<ChallengeMemberRow>(challengeMembers, parameters, transaction)).ToList(),
+                ChallengeSubmissions = (await connection.QueryAsync<Submission>(challengeSubmissions, parameters, transaction)).ToList(),
             };
         }
     }
@@ -73,6 +85,8 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
         // Children first and explicitly, rather than trusting ON DELETE CASCADE alone: a table added
         // later without the cascade would otherwise keep rows or block the delete.
         const string sql = """
+            DELETE FROM challenge_submissions WHERE member_id = @MemberId;
+            DELETE FROM challenge_members WHERE member_id = @MemberId;
             DELETE FROM nudges WHERE member_id = @MemberId;
             DELETE FROM nudge_settings WHERE member_id = @MemberId;
             DELETE FROM progress_events WHERE member_id = @MemberId;
