@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Nudges;
@@ -65,6 +66,8 @@ internal sealed class BotHarness : IAsyncDisposable
             .AddSingleton<TimeProvider>(clock)
             .AddSingleton<FakeNudgeSender>()
             .AddSingleton<INudgeSender>(provider => provider.GetRequiredService<FakeNudgeSender>())
+            .AddSingleton<FakeChannelPoster>()
+            .AddSingleton<IChannelPoster>(provider => provider.GetRequiredService<FakeChannelPoster>())
             .AddRoadmapCoach(ContentLoader.LoadValid(RepositoryPaths.Content))
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
