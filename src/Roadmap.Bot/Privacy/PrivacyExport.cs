@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
@@ -32,6 +33,9 @@ internal sealed record PrivacyExport
 
     /// <summary>Every nudge the bot claimed for the member, and what became of it.</summary>
     public required IReadOnlyList<NudgeRow> Nudges { get; init; }
+
+    /// <summary>The cohorts the member is in, in any server.</summary>
+    public IReadOnlyList<CohortMemberRow> CohortMembers { get; init; } = [];
 
     /// <summary>The challenges the member joined, in any server.</summary>
     public IReadOnlyList<ChallengeMemberRow> ChallengeMembers { get; init; } = [];

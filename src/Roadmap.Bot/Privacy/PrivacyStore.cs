@@ -1,4 +1,5 @@
 using Dapper;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
@@ -43,6 +44,10 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                    asked_keep AS AskedKeep, kept_at AS KeptAt
             FROM nudges WHERE member_id = @MemberId ORDER BY due_at
             """;
+        const string cohortMembers = """
+            SELECT cohort_id AS CohortId, guild_id AS GuildId, member_id AS MemberId, joined_at AS JoinedAt
+            FROM cohort_members WHERE member_id = @MemberId ORDER BY joined_at, cohort_id
+            """;
         const string challengeMembers = """
             SELECT challenge_id AS ChallengeId, guild_id AS GuildId, member_id AS MemberId, joined_at AS JoinedAt
             FROM challenge_members WHERE member_id = @MemberId ORDER BY joined_at, challenge_id
@@ -67,6 +72,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                 GuildMembers = (await connection.QueryAsync<GuildMemberRow>(guildMembers, parameters, transaction)).ToList(),
                 NudgeSettings = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(NudgeStore.SelectSettings, parameters, transaction),
                 Nudges = (await connection.QueryAsync<NudgeRow>(nudges, parameters, transaction)).ToList(),
+                CohortMembers = (await connection.QueryAsync<CohortMemberRow>(cohortMembers, parameters, transaction)).ToList(),
                 ChallengeMembers = (await connection.QueryAsync<ChallengeMemberRow>(challengeMembers, parameters, transaction)).ToList(),
                 ChallengeSubmissions = (await connection.QueryAsync<Submission>(challengeSubmissions, parameters, transaction)).ToList(),
             };
@@ -87,6 +93,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
         const string sql = """
             DELETE FROM challenge_submissions WHERE member_id = @MemberId;
             DELETE FROM challenge_members WHERE member_id = @MemberId;
+            DELETE FROM cohort_members WHERE member_id = @MemberId;
             DELETE FROM nudges WHERE member_id = @MemberId;
             DELETE FROM nudge_settings WHERE member_id = @MemberId;
             DELETE FROM progress_events WHERE member_id = @MemberId;

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
@@ -37,6 +38,7 @@ internal sealed class TestDatabase : IAsyncDisposable
             .AddMembers()
             .AddProgress()
             .AddNudges()
+            .AddCohorts()
             .AddPrivacy()
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

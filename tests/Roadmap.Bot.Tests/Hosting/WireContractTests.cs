@@ -20,7 +20,11 @@ public sealed class WireContractTests : IAsyncLifetime
     {
         foreach (var definition in _bot.Router.Definitions)
         {
-            var violations = OpenApiValidator.Discord.Validate(JsonSerializer.Serialize(definition, DiscordJson.Options), "ApplicationCommandCreateRequest");
+            // Discord's docs send default_member_permissions as a decimal string (/mod: "32"), the spec
+            // types it as an integer (REFERENCE.md, Appendix A): that one documented difference is forgiven.
+            var violations = OpenApiValidator.Discord.Validate(JsonSerializer.Serialize(definition, DiscordJson.Options), "ApplicationCommandCreateRequest")
+                .Where(v => !(v.Path.EndsWith(".default_member_permissions", StringComparison.Ordinal) && v.Message == "is a string, expected integer or null"))
+                .ToList();
 
             Assert.True(violations.Count == 0, $"/{definition.Name}: {string.Join("; ", violations)}");
         }

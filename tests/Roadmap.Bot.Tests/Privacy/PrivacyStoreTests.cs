@@ -1,3 +1,5 @@
+using Roadmap.Bot.Cohorts;
+using Roadmap.Bot.Cohorts.Challenges;
 using Dapper;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
@@ -39,6 +41,9 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
             ["guild_members"] = export.GuildMembers.Count,
             ["nudge_settings"] = export.NudgeSettings is null ? 0 : 1,
             ["nudges"] = export.Nudges.Count,
+            ["cohort_members"] = export.CohortMembers.Count,
+            ["challenge_members"] = export.ChallengeMembers.Count,
+            ["challenge_submissions"] = export.ChallengeSubmissions.Count,
         };
         Assert.Equal(inDatabase.OrderBy(t => t.Key), inExport.OrderBy(t => t.Key));
         Assert.All(inDatabase, table => Assert.True(table.Value > 0, $"The test data has no {table.Key} row for the member."));
@@ -55,6 +60,9 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         Assert.All(export.GuildMembers, row => Assert.Equal(Member, row.MemberId));
         Assert.Equal(Member, export.NudgeSettings?.MemberId);
         Assert.All(export.Nudges, row => Assert.Equal(Member, row.MemberId));
+        Assert.All(export.CohortMembers, row => Assert.Equal(Member, row.MemberId));
+        Assert.All(export.ChallengeMembers, row => Assert.Equal(Member, row.MemberId));
+        Assert.All(export.ChallengeSubmissions, row => Assert.Equal(Member, row.MemberId));
         Assert.DoesNotContain(Other.ToString(System.Globalization.CultureInfo.InvariantCulture), export.ToJson(), StringComparison.Ordinal);
     }
 
@@ -148,6 +156,7 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         await progress.SkipAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await progress.UndoAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await _database.Get<NudgeService>().TurnOnAsync(memberId, NodaTime.IsoDayOfWeek.Friday, new NodaTime.LocalTime(18, 30), CancellationToken.None);
+        await SeedChallengeAsync(memberId, sharedGuild);
         // The scheduler writes nudges rows; these stand for a sent one and a failed one.
         await using var connection = await _database.OpenAsync();
         await connection.ExecuteAsync(
@@ -156,5 +165,16 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
             VALUES (@MemberId, 1, 'sent', 1, 2, NULL, NULL), (@MemberId, 2, 'failed', 2, 3, 50007, 'DMs closed')
             """,
             new { MemberId = unchecked((long)memberId) });
+    }
+
+    /// <summary>A cohort of the member's own in the server, a challenge in it, and two submissions (the first replaced).</summary>
+    private async Task SeedChallengeAsync(ulong memberId, ulong guildId)
+    {
+        var cohort = (await _database.Get<CohortStore>().CreateAsync(new NewCohort(guildId, $"Cohort {memberId}", null, DateTimeOffset.UnixEpoch, null, null, null), CancellationToken.None))!;
+        await _database.Get<CohortStore>().JoinAsync(cohort, memberId, CancellationToken.None);
+        var challenges = _database.Get<ChallengeStore>();
+        var challenge = await challenges.CreateAsync(new NewChallenge(cohort, "Build a URL shortener", null, null, null, DateTimeOffset.UnixEpoch.AddYears(100)), CancellationToken.None);
+        await challenges.SubmitAsync(challenge, memberId, "https://github.com/someone/first", "my note", CancellationToken.None);
+        await challenges.SubmitAsync(challenge, memberId, "https://github.com/someone/second", null, CancellationToken.None);
     }
 }
