@@ -80,6 +80,21 @@ public sealed class ChallengeDiscordTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnnouncementButtons_AfterARestart_StillJoinAndOpenTheForm()
+    {
+        await PostAsync(await CohortAsync());
+        var challenge = Assert.Single(await Store.ListAsync(InteractionFactoryGuild, null, 10, CancellationToken.None));
+        await _bot.StopBotAsync();
+        await _bot.StartBotAsync();
+
+        var join = await _bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Click(Ada, ChallengeButtons.Join(challenge.Id))));
+        var form = await _bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Click(Ada, ChallengeButtons.Submit(challenge.Id))));
+
+        Assert.Contains("You joined", Content(join), StringComparison.Ordinal);
+        Assert.Equal(9, JsonNode.Parse(form.Body)!["type"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Review_TheMemberGetsADirectMessage_AndClosedDmsAreToldToTheModerator()
     {
         var cohort = await CohortAsync();
