@@ -11,6 +11,7 @@ public static class DiscordLimits
     public const int EmbedFieldValue = 1024;
     public const int EmbedFooter = 2048;
     public const int EmbedTotal = 6000;
+    public const int Embeds = 10;
     public const int ChoiceName = 100;
     public const int ChoiceCount = 25;
     public const int SelectOptionLabel = 100;

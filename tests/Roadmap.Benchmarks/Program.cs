@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Roadmap.Benchmarks;
 using Roadmap.Benchmarks.Load;
+using Roadmap.Benchmarks.Nudges;
 
 // `latency [operations] [warm-up]` times single operations; anything else goes to BenchmarkDotNet.
 if (args is ["latency", .. var rest])
@@ -17,6 +18,13 @@ if (args is ["load", .. var loadArgs])
     var seconds = loadArgs.Length > 0 ? int.Parse(loadArgs[0], CultureInfo.InvariantCulture) : LoadRun.DefaultSeconds;
     var rates = loadArgs.Length > 1 ? loadArgs[1..].Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray() : LoadRun.DefaultRates;
     return await LoadRun.RunAsync(seconds, rates, Console.Out, CancellationToken.None);
+}
+
+// `nudges [members]`: members all due in one minute, delivered by the real bot under the global limit.
+if (args is ["nudges", .. var nudgeArgs])
+{
+    var members = nudgeArgs.Length > 0 ? int.Parse(nudgeArgs[0], CultureInfo.InvariantCulture) : NudgeLoadRun.DefaultMembers;
+    return await NudgeLoadRun.RunAsync(members, Console.Out, CancellationToken.None);
 }
 
 // Generate (or find) the database here, once, and report how long it took; the benchmark

@@ -1,6 +1,6 @@
 namespace Roadmap.Bot.Cohorts;
 
-/// <summary>A member's place in a cohort (a row of <c>cohort_members</c>), as <c>/privacy export</c> shows it.</summary>
+/// <summary>A row of <c>cohort_members</c>: the member is in the cohort.</summary>
 internal sealed record CohortMemberRow
 {
     public required long CohortId { get; init; }

@@ -4,17 +4,25 @@ namespace Roadmap.Bot.Content;
 
 internal static class ContentServiceCollectionExtensions
 {
-    /// <summary>
-    /// The roadmap, loaded and validated by the caller before the container is built (so a start-up
-    /// problem is found in one place), and the lookups that find milestones and project ideas by what
-    /// a learner typed.
-    /// </summary>
+    /// <summary>The roadmap, loaded and validated by the caller, and the lookups that find milestones and project ideas by what a learner typed.</summary>
     public static IServiceCollection AddRoadmapContent(this IServiceCollection services, RoadmapContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        services.AddSingleton(content);
-        services.AddSingleton(ContentChoicesFactory.Milestones(content));
-        services.AddSingleton(ContentChoicesFactory.Projects(content));
+        return services.AddRoadmapContent(Task.FromResult(content));
+    }
+
+    /// <summary>
+    /// The roadmap from a load the program began explicitly at start-up (<see cref="RoadmapLoading"/>),
+    /// so the container can be built, and the gateway connect, while it loads. Resolving anything that
+    /// needs the roadmap before the load finished waits for it; a load that failed throws its problem.
+    /// </summary>
+    public static IServiceCollection AddRoadmapContent(this IServiceCollection services, Task<RoadmapContent> loading)
+    {
+        ArgumentNullException.ThrowIfNull(loading);
+        services.AddSingleton(new RoadmapLoading(loading));
+        services.AddSingleton(_ => loading.GetAwaiter().GetResult());
+        services.AddSingleton(sp => ContentChoicesFactory.Milestones(sp.GetRequiredService<RoadmapContent>()));
+        services.AddSingleton(sp => ContentChoicesFactory.Projects(sp.GetRequiredService<RoadmapContent>()));
         return services;
     }
 }

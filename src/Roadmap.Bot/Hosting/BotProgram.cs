@@ -24,9 +24,9 @@ internal static partial class BotProgram
     {
         var builder = CreateBuilder(args);
         // The roadmap is loaded and validated explicitly, on the thread pool while the host is put
-        // together, and the container gets the result. Everything that answers needs it, so the
-        // gateway connects after it (about 15 ms in the native build); the migration still runs
-        // beside the connection.
+        // together and, on Discord, while the gateway connects (it needs no roadmap); the container
+        // hands out the result, and the worker answers once it is there. In local mode the chat
+        // needs it at once, so a problem with it is found before anything starts.
         var contentFolder = ContentFolder.Resolve(builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>()?.Folder);
         var loading = Task.Run(() => ContentLoader.LoadValid(contentFolder));
         var isLocal = string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
@@ -39,13 +39,13 @@ internal static partial class BotProgram
         }
 
         var databasePath = builder.Configuration["Database:Path"] ?? "data/roadmap.db";
-        if (await StartupProblemAsync(() => loading, databasePath) is { } badContent)
+        if (isLocal && await StartupProblemAsync(() => loading, databasePath) is { } badContent)
         {
             await Console.Error.WriteLineAsync(badContent);
             return 1;
         }
 
-        builder.Services.AddRoadmapCoach(await loading);
+        builder.Services.AddRoadmapCoach(loading);
         if (isLocal)
         {
             builder.Services.AddLocalMode();
@@ -60,7 +60,7 @@ internal static partial class BotProgram
         using var host = builder.Build();
         if (!isLocal)
         {
-            return await RunDiscordAsync(host, databasePath);
+            return await RunDiscordAsync(host, loading, databasePath);
         }
 
         if (await StartupProblemAsync(() => host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync(), databasePath) is { } problem)
@@ -166,11 +166,11 @@ internal static partial class BotProgram
     }
 
     /// <summary>
-    /// Checks the Discord settings, then migrates the database while the gateway connects: the two do
-    /// not depend on each other, and the bot is online sooner. A start-up problem stops the host (the
+    /// Checks the Discord settings, then migrates the database and finishes loading the roadmap while
+    /// the gateway connects: they do not depend on each other, and the bot is online sooner. A start-up problem stops the host (the
     /// gateway closes with 1000) and exits 1 with one line.
     /// </summary>
-    private static async Task<int> RunDiscordAsync(IHost host, string databasePath)
+    private static async Task<int> RunDiscordAsync(IHost host, Task<RoadmapContent> loading, string databasePath)
     {
         var settings = () =>
         {
@@ -191,14 +191,14 @@ internal static partial class BotProgram
             return 1;
         }
 
-        if (await ready is { } problem)
+        if ((await ready ?? await StartupProblemAsync(() => loading, databasePath)) is { } problem)
         {
             await Console.Error.WriteLineAsync(problem);
             await host.StopAsync();
             return 1;
         }
 
-        var milestones = host.Services.GetRequiredService<RoadmapContent>().Milestones.Count;
+        var milestones = (await loading).Milestones.Count;
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotProgram));
         LogReady(logger, milestones, databasePath);
 

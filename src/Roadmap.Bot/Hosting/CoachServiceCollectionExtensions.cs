@@ -20,9 +20,13 @@ internal static class CoachServiceCollectionExtensions
     /// Everything the bot answers with, whether on Discord or in local mode: the loaded roadmap, the
     /// database, every feature, and the router over their commands.
     /// </summary>
-    public static IServiceCollection AddRoadmapCoach(this IServiceCollection services, RoadmapContent content)
+    public static IServiceCollection AddRoadmapCoach(this IServiceCollection services, RoadmapContent content) =>
+        services.AddRoadmapCoach(Task.FromResult(content));
+
+    /// <summary>As <see cref="AddRoadmapCoach(IServiceCollection, RoadmapContent)"/>, with the roadmap from a load still under way (<see cref="RoadmapLoading"/>).</summary>
+    public static IServiceCollection AddRoadmapCoach(this IServiceCollection services, Task<RoadmapContent> loading)
     {
-        services.AddRoadmapContent(content)
+        services.AddRoadmapContent(loading)
             .AddPersistence()
             .AddMembers()
             .AddProgress()

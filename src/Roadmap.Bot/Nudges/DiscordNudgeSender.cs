@@ -15,6 +15,9 @@ internal sealed partial class DiscordNudgeSender(NudgeComposer composer, IDiscor
 {
     public const string DmsClosedReason = "The member's direct messages are closed to the bot (Discord error 50007).";
 
+    /// <summary>The REST client's stop: its 401, 403 and 429 answers of the last ten minutes near Discord's ban.</summary>
+    public DateTimeOffset? StoppedUntil => rest.InvalidRequestStopUntil;
+
     public async Task<NudgeDelivery> SendAsync(DueNudge nudge, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nudge);

@@ -2,12 +2,13 @@ using Dapper;
 using Roadmap.Bot.Persistence;
 using Roadmap.Discord;
 using Roadmap.Discord.Interactions;
+using Roadmap.Discord.Models;
 
 namespace Roadmap.Bot.Nudges;
 
 /// <summary>
 /// Ends the next answer a member gets, whatever the command, with one line saying their nudges paused
-/// because their DMs are closed, and how to open them: once per pause (remembered in
+/// because their DMs are closed, and how to open them (after a card, as a small embed of its own): once per pause (remembered in
 /// <c>nudge_settings.dms_closed_told_at</c>). Only on answers only they see, so it never shows in the channel;
 /// a public answer leaves it for the next private one.
 /// </summary>
@@ -27,8 +28,7 @@ internal sealed class DmsClosedNotice(SqliteConnectionFactory factory, DmsClosed
             return reply;
         }
 
-        var finished = string.IsNullOrEmpty(reply.Content) ? Line : reply.Content + "\n" + Line;
-        if (finished.Length > DiscordLimits.MessageContent)
+        if (WithLine(reply) is not { } finished)
         {
             return reply; // no room in this answer: the next one carries the line
         }
@@ -61,6 +61,25 @@ internal sealed class DmsClosedNotice(SqliteConnectionFactory factory, DmsClosed
             return reply;
         }
 
-        return reply with { Content = finished };
+        return finished;
     }
+
+    // Discord shows a message's text above its embeds, so after a card the line is a small embed of
+    // its own, the last thing the member reads; a text answer gets it as its last line.
+    private static Reply? WithLine(Reply reply)
+    {
+        if (reply.Embeds.Count > 0)
+        {
+            return reply.Embeds.Count < DiscordLimits.Embeds && TextLength(reply.Embeds) + Line.Length <= DiscordLimits.EmbedTotal
+                ? reply with { Embeds = [.. reply.Embeds, new Embed { Description = Line }] }
+                : null;
+        }
+
+        var content = string.IsNullOrEmpty(reply.Content) ? Line : reply.Content + "\n" + Line;
+        return content.Length <= DiscordLimits.MessageContent ? reply with { Content = content } : null;
+    }
+
+    private static int TextLength(IEnumerable<Embed> embeds) => embeds.Sum(e =>
+        (e.Title?.Length ?? 0) + (e.Description?.Length ?? 0) + (e.Footer?.Text?.Length ?? 0) + (e.Author?.Name?.Length ?? 0)
+        + (e.Fields ?? []).Sum(f => f.Name.Length + f.Value.Length));
 }

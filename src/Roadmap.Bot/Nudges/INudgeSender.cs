@@ -7,6 +7,12 @@ namespace Roadmap.Bot.Nudges;
 internal interface INudgeSender
 {
     /// <summary>
+    /// Null, or until when nothing may be sent: on Discord, the REST client's stop after too many
+    /// refused requests (near Discord's ban of the IP). The sweep claims and sends nothing before it.
+    /// </summary>
+    DateTimeOffset? StoppedUntil { get; }
+
+    /// <summary>
     /// Delivers <paramref name="nudge"/>. Sending the same nudge again (after a crash) must never create
     /// a second message: on Discord the nonce is derived from the member and the due time, with
     /// enforce_nonce. Expected refusals are outcomes, not exceptions.

@@ -14,7 +14,7 @@ namespace Roadmap.Bot.Nudges;
 /// </summary>
 internal static class NudgeMessage
 {
-    public const string LateLine = "⏰ This nudge is late: I was offline when it was due, so it comes now, once.";
+    public const string LateLine = "⏰ This nudge is late: I could not send it when it was due (I was offline, or Discord asked me to wait), so it comes now, once.";
 
     public const string NothingLastWeek = "Nothing in the last seven days. One milestone this week keeps the streak going.";
 

@@ -72,7 +72,7 @@ internal static class NudgeStatusCard
         return last.State switch
         {
             "sent" when last.AskedKeep => last.KeptAt is null ? $"the one of {due}, sent, asking \"Keep these coming?\"" : $"the one of {due}, sent; you asked to keep them coming",
-            "sent" => last.Late ? $"the one of {due}, sent late because I was offline" : $"the one of {due}, sent",
+            "sent" => last.Late ? $"the one of {due}, sent late because I could not send it on time" : $"the one of {due}, sent",
             "sending" => $"the one of {due}, being sent",
             "failed" => last.ErrorCode is { } code
                 ? string.Create(CultureInfo.InvariantCulture, $"the one of {due} could not be sent (Discord error {code}){reason}")

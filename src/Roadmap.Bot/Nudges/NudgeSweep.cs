@@ -17,7 +17,14 @@ internal sealed partial class NudgeSweep(NudgeSweepStore store, INudgeSender sen
     /// </summary>
     public static readonly TimeSpan ResendWithin = TimeSpan.FromMinutes(2);
 
+    /// <summary>Why a held-back nudge is recorded skipped when the member changed their nudges meanwhile.</summary>
+    public const string ReleasedReason = "held back while Discord was refusing too many of the bot's requests, and your nudge settings changed since";
+
+    /// <summary>Why a nudge left sending by the previous run is not resent during a stop.</summary>
+    public const string GivenUpReason = "not resent: Discord was refusing too many of the bot's requests, and by the time it could be resent it might arrive twice";
+
     private volatile bool _recovered;
+    private DateTimeOffset? _stopNoticed;
 
     /// <summary>Start-up recovery on the first run, then a sweep. Returns how many nudges were handed to the sender.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -39,28 +46,66 @@ internal sealed partial class NudgeSweep(NudgeSweepStore store, INudgeSender sen
     public async Task<int> RecoverAsync(CancellationToken cancellationToken)
     {
         var retry = await store.RecoverAsync(StoredTime.Now(time), ResendWithin, cancellationToken);
-        foreach (var nudge in retry)
+        for (var i = 0; i < retry.Count; i++)
         {
-            LogResending(logger, nudge.MemberId, nudge.DueAt);
-            await DeliverAsync(nudge, cancellationToken);
+            if (sender.StoppedUntil is { } until)
+            {
+                // The previous run may have sent these; after the stop a resend could be a second message.
+                var rest = retry.Skip(i).ToList();
+                NoticeStop(until, heldBack: 0);
+                await store.GiveUpAsync(rest, StoredTime.Now(time), GivenUpReason, cancellationToken);
+                LogGivenUp(logger, rest.Count, until);
+                return i;
+            }
+
+            LogResending(logger, retry[i].MemberId, retry[i].DueAt);
+            await DeliverAsync(retry[i], cancellationToken);
         }
 
         return retry.Count;
     }
 
-    /// <summary>Claims the due members and sends their nudges, one per member at most.</summary>
+    /// <summary>
+    /// Claims the due members and sends their nudges, one per member at most. While the sender is
+    /// stopped nothing is claimed, and a stop that comes in mid-sweep puts the nudges not yet sent back
+    /// (<see cref="NudgeSweepStore.ReleaseAsync"/>) for the first sweep after it.
+    /// </summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
+        if (sender.StoppedUntil is { } stopped)
+        {
+            NoticeStop(stopped, heldBack: 0);
+            return 0;
+        }
+
         var settings = options.Value;
         // One sweep missed is ordinary (a slow sweep, a misfire); more means the bot was away.
         var lateAfter = settings.SweepInterval * 2;
         var claimed = await store.ClaimAsync(StoredTime.Now(time), settings.CatchUpWindow, lateAfter, cancellationToken);
-        foreach (var nudge in claimed)
+        for (var i = 0; i < claimed.Count; i++)
         {
-            await DeliverAsync(nudge, cancellationToken);
+            if (sender.StoppedUntil is { } until)
+            {
+                var rest = claimed.Skip(i).ToList();
+                await store.ReleaseAsync(rest, StoredTime.Now(time), ReleasedReason, cancellationToken);
+                NoticeStop(until, rest.Count);
+                return i;
+            }
+
+            await DeliverAsync(claimed[i], cancellationToken);
         }
 
         return claimed.Count;
+    }
+
+    // Once per stop: the Critical line is what a self-hoster needs to see, not one per sweep or nudge.
+    private void NoticeStop(DateTimeOffset until, int heldBack)
+    {
+        if (_stopNoticed != until)
+        {
+            _stopNoticed = until;
+            LogStopped(logger, until, heldBack);
+        }
     }
 
     private async Task DeliverAsync(DueNudge nudge, CancellationToken cancellationToken)
@@ -97,6 +142,12 @@ internal sealed partial class NudgeSweep(NudgeSweepStore store, INudgeSender sen
                 break;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused nearly as many of the bot's requests (401, 403, 429) in 10 minutes as gets its IP banned (10,000; the stop comes at Discord:Rest:InvalidRequestStopThreshold): no nudges go out until {Until}; {HeldBack} claimed ones wait for the first sweep after it and will say they are late")]
+    private static partial void LogStopped(ILogger logger, DateTimeOffset until, int heldBack);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not resending {Count} nudges the previous run left unsent: Discord stopped the bot's sending until {Until}, when a resend could arrive twice; they are recorded unknown")]
+    private static partial void LogGivenUp(ILogger logger, int count, DateTimeOffset until);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Resending the nudge for member {MemberId} due {DueAt}, left unsent by the previous run")]
     private static partial void LogResending(ILogger logger, ulong memberId, DateTimeOffset dueAt);

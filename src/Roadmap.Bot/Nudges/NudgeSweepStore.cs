@@ -124,6 +124,75 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
         }
     }
 
+    /// <summary>
+    /// Puts back claimed nudges that were never handed to the sender (the sweep stopped first): the
+    /// row goes and the member's next nudge is the held one again, so a later sweep, or the next start,
+    /// claims it as any overdue nudge (same due time, so the same nonce; late, or missed past the
+    /// catch-up window). Nothing was sent for it, so this can never make a second message. A member
+    /// whose settings changed since the claim (off, paused, moved) keeps the change, and the nudge is
+    /// recorded skipped with <paramref name="reason"/>.
+    /// </summary>
+    public async Task ReleaseAsync(IReadOnlyList<DueNudge> nudges, DateTimeOffset now, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nudges);
+        // The claim wrote updated_at = claimed_at; anything the member did since wrote a later one.
+        const string restore = """
+            UPDATE nudge_settings SET next_due_at = @DueAt, updated_at = @Now
+            WHERE member_id = @MemberId AND state = 'on'
+              AND updated_at = (SELECT claimed_at FROM nudges WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending')
+            """;
+        const string unclaim = """DELETE FROM nudges WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending'""";
+        const string skip = """
+            UPDATE nudges SET state = 'skipped', finished_at = @Now, reason = @Reason
+            WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending'
+            """;
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            foreach (var nudge in nudges)
+            {
+                var parameters = new { nudge.MemberId, nudge.DueAt, Now = now, Reason = reason, cancellationToken };
+                // Each call with its own constant SQL: Dapper.AOT generates code per call site and SQL text.
+                if (await connection.ExecuteAsync(restore, parameters, transaction) == 1)
+                {
+                    await connection.ExecuteAsync(unclaim, parameters, transaction);
+                }
+                else
+                {
+                    await connection.ExecuteAsync(skip, parameters, transaction);
+                }
+            }
+
+            transaction.Commit();
+        }
+    }
+
+    /// <summary>
+    /// Records as <c>unknown</c>, with <paramref name="reason"/>, nudges a previous run left
+    /// <c>sending</c> that are not resent after all: it may have sent them, and by the time the sweep
+    /// may send again their nonce no longer guards against a second message.
+    /// </summary>
+    public async Task GiveUpAsync(IReadOnlyList<DueNudge> nudges, DateTimeOffset now, string reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nudges);
+        const string sql = """
+            UPDATE nudges SET state = 'unknown', finished_at = @Now, reason = @Reason
+            WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending'
+            """;
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            foreach (var nudge in nudges)
+            {
+                await connection.ExecuteAsync(sql, new { nudge.MemberId, nudge.DueAt, Now = now, Reason = reason, cancellationToken }, transaction);
+            }
+
+            transaction.Commit();
+        }
+    }
+
     /// <summary>Whether the nudge is still waiting to be sent: false once the member was forgotten (or it was recorded).</summary>
     public async Task<bool> IsStillSendingAsync(DueNudge nudge, CancellationToken cancellationToken)
     {

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Roadmap.Bot.Cohorts;
-using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Progress;
@@ -34,14 +33,14 @@ internal sealed record PrivacyExport
     /// <summary>Every nudge the bot claimed for the member, and what became of it.</summary>
     public required IReadOnlyList<NudgeRow> Nudges { get; init; }
 
-    /// <summary>The cohorts the member is in, in any server.</summary>
-    public IReadOnlyList<CohortMemberRow> CohortMembers { get; init; } = [];
+    /// <summary>The cohorts the member is in.</summary>
+    public required IReadOnlyList<CohortMemberRow> CohortMembers { get; init; }
 
-    /// <summary>The challenges the member joined, in any server.</summary>
-    public IReadOnlyList<ChallengeMemberRow> ChallengeMembers { get; init; } = [];
+    /// <summary>The challenges the member joined.</summary>
+    public required IReadOnlyList<ChallengeMemberRow> ChallengeMembers { get; init; }
 
-    /// <summary>Every link the member submitted to a challenge, replaced ones included, with its review.</summary>
-    public IReadOnlyList<Submission> ChallengeSubmissions { get; init; } = [];
+    /// <summary>Every link the member submitted to a challenge, replaced ones included, and its review.</summary>
+    public required IReadOnlyList<ChallengeSubmissionRow> ChallengeSubmissions { get; init; }
 
     /// <summary>
     /// Indented JSON with snake_case names, ids as strings (they exceed what JavaScript reads exactly)

@@ -1,6 +1,5 @@
 using Dapper;
 using Roadmap.Bot.Cohorts;
-using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
@@ -54,7 +53,8 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
             """;
         const string challengeSubmissions = """
             SELECT id AS Id, guild_id AS GuildId, challenge_id AS ChallengeId, member_id AS MemberId, link AS Link, note AS Note,
-                   submitted_at AS SubmittedAt, late AS Late, verdict AS Verdict, feedback AS Feedback, reviewed_at AS ReviewedAt, replaced_at AS ReplacedAt
+                   submitted_at AS SubmittedAt, late AS Late, verdict AS Verdict, feedback AS Feedback, reviewed_at AS ReviewedAt,
+                   replaced_at AS ReplacedAt
             FROM challenge_submissions WHERE member_id = @MemberId ORDER BY id
             """;
         var parameters = new { MemberId = memberId, cancellationToken };
@@ -74,7 +74,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                 Nudges = (await connection.QueryAsync<NudgeRow>(nudges, parameters, transaction)).ToList(),
                 CohortMembers = (await connection.QueryAsync<CohortMemberRow>(cohortMembers, parameters, transaction)).ToList(),
                 ChallengeMembers = (await connection.QueryAsync<ChallengeMemberRow>(challengeMembers, parameters, transaction)).ToList(),
-                ChallengeSubmissions = (await connection.QueryAsync<Submission>(challengeSubmissions, parameters, transaction)).ToList(),
+                ChallengeSubmissions = (await connection.QueryAsync<ChallengeSubmissionRow>(challengeSubmissions, parameters, transaction)).ToList(),
             };
         }
     }

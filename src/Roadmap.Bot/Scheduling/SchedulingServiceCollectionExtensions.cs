@@ -15,7 +15,7 @@ internal static class SchedulingServiceCollectionExtensions
     /// Quartz, in memory (the members' table is the source of truth, so the scheduler keeps nothing),
     /// on the container's <see cref="TimeProvider"/>, and every trigger the bot has, all declared here.
     /// Its job sends nudges, so the host registers an <see cref="INudgeSender"/> too (Discord or local
-    /// mode). Jobs are added with the generic overloads, which keep the NativeAOT publish free of trim
+    /// mode). It starts once the roadmap has loaded (<see cref="SchedulerHost"/>). Jobs are added with the generic overloads, which keep the NativeAOT publish free of trim
     /// warnings.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services)
@@ -29,7 +29,7 @@ internal static class SchedulingServiceCollectionExtensions
             quartz.UseDefaultThreadPool(1);
             quartz.AddNudgeSweep();
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService<SchedulerHost>();
         return services;
     }
 

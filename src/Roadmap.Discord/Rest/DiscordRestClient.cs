@@ -23,6 +23,8 @@ public sealed class DiscordRestClient(
     /// <summary>401, 403 and 429 responses seen in the last ten minutes.</summary>
     public int RecentInvalidRequests => _pipeline.InvalidRequestCount;
 
+    public DateTimeOffset? InvalidRequestStopUntil => _pipeline.InvalidRequestStopUntil;
+
     /// <summary>True once Discord has rejected the token; nothing is sent after that.</summary>
     public bool IsTokenRejected => _pipeline.IsTokenRejected;
 

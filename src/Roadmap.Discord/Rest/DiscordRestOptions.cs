@@ -35,4 +35,13 @@ public sealed class DiscordRestOptions
     /// Discord bans an IP for a while at 10,000; the default warns at a tenth of that.
     /// </summary>
     public int InvalidRequestWarningThreshold { get; set; } = 1000;
+
+    /// <summary>
+    /// 401, 403 and 429 responses in ten minutes at which traffic that can wait stops for ten
+    /// minutes (<see cref="IDiscordRestClient.InvalidRequestStopUntil"/>; the nudge sweep reads it).
+    /// Half of Discord's 10,000: the count is this process's alone, while Discord counts per IP (a
+    /// second bot on the host counts too), and answers to members keep going during the stop and may
+    /// add their own refusals. 0 turns the stop off.
+    /// </summary>
+    public int InvalidRequestStopThreshold { get; set; } = 5000;
 }

@@ -21,6 +21,7 @@ public static class DiscordRestServiceCollectionExtensions
         services.AddOptions<DiscordRestOptions>()
             .BindConfiguration(DiscordRestOptions.SectionName)
             .Validate(o => o.GlobalRequestsPerSecond > 0, "Discord:Rest:GlobalRequestsPerSecond must be above 0 (Discord allows 50).")
+            .Validate(o => o.InvalidRequestStopThreshold is >= 0 and <= 10_000, "Discord:Rest:InvalidRequestStopThreshold must be between 0 (no stop) and 10000 (Discord's ban).")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();

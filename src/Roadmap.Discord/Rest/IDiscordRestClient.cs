@@ -5,6 +5,14 @@ namespace Roadmap.Discord.Rest;
 /// <summary>The Discord REST endpoints the bot uses.</summary>
 public interface IDiscordRestClient
 {
+    /// <summary>
+    /// Until when traffic that can wait (such as scheduled messages) should not be sent: set for ten
+    /// minutes once the 401, 403 and 429 responses of the last ten minutes reach
+    /// <see cref="DiscordRestOptions.InvalidRequestStopThreshold"/>, short of Discord's ban of the IP
+    /// at 10,000; null otherwise. The client itself keeps sending whatever it is asked to.
+    /// </summary>
+    DateTimeOffset? InvalidRequestStopUntil { get; }
+
     Task<IReadOnlyList<ApplicationCommand>> BulkOverwriteGlobalCommandsAsync(
         ulong applicationId, IReadOnlyList<ApplicationCommand> commands, CancellationToken cancellationToken);
 

@@ -16,13 +16,15 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
 {
     private readonly BucketRegistry _buckets = new(time);
     private readonly GlobalRateLimiter _global = new(options.GlobalRequestsPerSecond, time);
-    private readonly InvalidRequestCounter _invalid = new(options.InvalidRequestWarningThreshold, time);
+    private readonly InvalidRequestCounter _invalid = new(options.InvalidRequestWarningThreshold, options.InvalidRequestStopThreshold, time);
     private readonly RetryPolicy _retry = new(options, time);
     private readonly string _baseUrl = options.ApiBaseUrl.ToString().TrimEnd('/');
     private readonly string _userAgent = UserAgent.For(options.UserAgentUrl);
     private volatile bool _tokenRejected;
 
     public int InvalidRequestCount => _invalid.Count;
+
+    public DateTimeOffset? InvalidRequestStopUntil => _invalid.StoppedUntil;
 
     public bool IsTokenRejected => _tokenRejected;
 
@@ -53,11 +55,8 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
         await bucket.AcquireAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!route.IsExemptFromGlobalLimit)
-            {
-                await _global.WaitAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+            // Held until the answer is in: see GlobalRateLimiter for why not only until it leaves.
+            using var globalSlot = route.IsExemptFromGlobalLimit ? null : await _global.AcquireAsync(cancellationToken).ConfigureAwait(false);
             ThrowIfTokenRejected(route);
             using var request = CreateRequest(route, body);
             var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -88,11 +87,11 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
                 break;
             case HttpStatusCode.Unauthorized:
                 _tokenRejected = true;
-                CountInvalid();
+                CountInvalid(route, response.StatusCode);
                 RestLog.InvalidToken(logger, route.RouteKey);
                 break;
             case HttpStatusCode.Forbidden:
-                CountInvalid();
+                CountInvalid(route, response.StatusCode);
                 break;
         }
     }
@@ -117,7 +116,7 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
         // Shared-scope 429s do not count toward Discord's invalid-request ban.
         if (!string.Equals(headers.Scope, "shared", StringComparison.Ordinal))
         {
-            CountInvalid();
+            CountInvalid(route, response.StatusCode);
         }
 
         var scope = isGlobal ? "global" : headers.Scope ?? "bucket";
@@ -125,8 +124,9 @@ internal sealed class RestPipeline(HttpClient http, DiscordRestOptions options, 
         RestLog.RateLimited(logger, route.RouteKey, scope, retryAfter.TotalMilliseconds);
     }
 
-    private void CountInvalid()
+    private void CountInvalid(DiscordRoute route, HttpStatusCode status)
     {
+        metrics.Invalid((int)status, route.RouteKey);
         if (_invalid.Record() is { } count)
         {
             RestLog.InvalidRequestsRising(logger, count);

@@ -18,6 +18,9 @@ internal sealed class FakeNudgeSender : INudgeSender
 
     public IReadOnlyList<DueNudge> Received => _received.ToList();
 
+    /// <summary>What the sweep reads before each claim and send; a test sets it to stand for Discord's stop.</summary>
+    public DateTimeOffset? StoppedUntil { get; set; }
+
     /// <summary>Completes with the first nudge handed over.</summary>
     public Task<DueNudge> FirstReceived => _first.Task;
 

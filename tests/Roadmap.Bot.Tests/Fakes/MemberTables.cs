@@ -11,10 +11,13 @@ namespace Roadmap.Bot.Tests.Fakes;
 internal static class MemberTables
 {
     /// <summary>
-    /// Tables that hold nothing about a member: bot_state keeps the bot's own facts; a server's settings,
-    /// cohorts, challenges and scheduled posts belong to the server and its moderators.
+    /// Tables that hold nothing about a member: bot_state keeps the bot's own facts; a server's
+    /// settings, cohorts, challenges and scheduled posts belong to the server.
     /// </summary>
-    public static IReadOnlySet<string> WithoutMemberData { get; } = new HashSet<string>(StringComparer.Ordinal) { "bot_state", "guild_settings", "cohorts", "challenges", "cohort_posts" };
+    public static IReadOnlySet<string> WithoutMemberData { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "bot_state", "guild_settings", "cohorts", "challenges", "cohort_posts",
+    };
 
     /// <summary>Every table holding member data, with its member column.</summary>
     public static async Task<IReadOnlyList<(string Table, string Column)>> ListAsync(SqliteConnection connection)

@@ -1,6 +1,7 @@
 using NodaTime;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Tests.Fakes;
+using Roadmap.Discord.Interactions;
 using Roadmap.Testing;
 
 namespace Roadmap.Bot.Tests.Nudges;
@@ -29,11 +30,11 @@ public sealed class DmsClosedNoticeTests : IAsyncLifetime
         var first = await _bot.RunAsync("progress");
         var second = await _bot.RunAsync("progress");
 
-        Assert.DoesNotContain(DmsClosedNotice.Line, before.Content ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(DmsClosedNotice.Line, AllText(before), StringComparison.Ordinal);
         Assert.True(first.Ephemeral);
-        Assert.EndsWith(DmsClosedNotice.Line, first.Content ?? "", StringComparison.Ordinal);
+        Assert.EndsWith(DmsClosedNotice.Line, ReadLast(first), StringComparison.Ordinal);
         Assert.Contains("Privacy settings", DmsClosedNotice.Line, StringComparison.Ordinal);
-        Assert.DoesNotContain(DmsClosedNotice.Line, second.Content ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(DmsClosedNotice.Line, AllText(second), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class DmsClosedNoticeTests : IAsyncLifetime
 
         var answer = await _bot.NudgesAsync("status");
 
-        Assert.Equal(DmsClosedNotice.Line, answer.Content);
+        Assert.Equal(DmsClosedNotice.Line, ReadLast(answer));
     }
 
     [Fact]
@@ -64,8 +65,8 @@ public sealed class DmsClosedNoticeTests : IAsyncLifetime
         var first = await _bot.RunAsync("progress");
         var second = await _bot.RunAsync("progress");
 
-        Assert.EndsWith(DmsClosedNotice.Line, first.Content ?? "", StringComparison.Ordinal);
-        Assert.DoesNotContain(DmsClosedNotice.Line, second.Content ?? "", StringComparison.Ordinal);
+        Assert.EndsWith(DmsClosedNotice.Line, ReadLast(first), StringComparison.Ordinal);
+        Assert.DoesNotContain(DmsClosedNotice.Line, AllText(second), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +80,25 @@ public sealed class DmsClosedNoticeTests : IAsyncLifetime
         var later = await _bot.RunAsync("progress");
 
         Assert.False(shown.Ephemeral);
-        Assert.DoesNotContain(DmsClosedNotice.Line, shown.Content ?? "", StringComparison.Ordinal);
-        Assert.EndsWith(DmsClosedNotice.Line, later.Content ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain(DmsClosedNotice.Line, AllText(shown), StringComparison.Ordinal);
+        Assert.EndsWith(DmsClosedNotice.Line, ReadLast(later), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TextAnswer_EndsWithTheLineAsItsLastLine()
+    {
+        var due = await _bot.NudgesOnAsync(Ada, "Europe/Berlin", IsoDayOfWeek.Monday, new LocalTime(9, 0));
+        _bot.MoveTo(due);
+        await _bot.NewSweep(_sender).RunAsync(CancellationToken.None);
+
+        var answer = await _bot.RunAsync("profile", ("timezone", "Nowhere/Atlantis"));
+
+        Assert.Empty(answer.Embeds);
+        Assert.EndsWith("\n" + DmsClosedNotice.Line, answer.Content ?? "", StringComparison.Ordinal);
+    }
+
+    // Discord shows a message's text above its embeds: the member reads the last embed last.
+    private static string ReadLast(Reply reply) => reply.Embeds.Count > 0 ? reply.Embeds[^1].Description ?? "" : reply.Content ?? "";
+
+    private static string AllText(Reply reply) => string.Join('\n', new[] { reply.Content }.Concat(reply.Embeds.Select(e => e.Description)));
 }

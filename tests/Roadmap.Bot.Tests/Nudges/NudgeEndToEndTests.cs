@@ -107,9 +107,11 @@ public sealed class NudgeEndToEndTests
         // The nudge was tried once (its nonce) and refused; it is never retried.
         var refused = Assert.Single(bot.Discord.Rest.Requests.ForRoute(FakeRoutes.CreateMessage), r => JsonNode.Parse(r.Body)!["nonce"] is not null);
         Assert.Equal(403, refused.Status);
-        // /next answers with a card, so the line is the whole text above it.
-        Assert.EndsWith(DmsClosedNotice.Line, Content(answer), StringComparison.Ordinal);
-        Assert.Equal("Next: ", JsonNode.Parse(answer.Body)!["data"]!["embeds"]![0]!["title"]!.GetValue<string>()[..6]);
+        // /next answers with a card, and Discord shows text above embeds: the line is an embed after it.
+        var embeds = JsonNode.Parse(answer.Body)!["data"]!["embeds"]!.AsArray();
+        Assert.Equal(2, embeds.Count);
+        Assert.Equal("Next: ", embeds[0]!["title"]!.GetValue<string>()[..6]);
+        Assert.Equal(DmsClosedNotice.Line, embeds[1]!["description"]!.GetValue<string>());
         var description = JsonNode.Parse(status.Body)!["data"]!["embeds"]![0]!["description"]!.GetValue<string>();
         Assert.StartsWith("**Paused:** I could not send you a direct message: your DMs are closed to me.", description, StringComparison.Ordinal);
         // Only the confirmation of /nudges on reached the member.

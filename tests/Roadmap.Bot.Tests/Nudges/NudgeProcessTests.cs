@@ -65,6 +65,9 @@ public sealed partial class NudgeProcessTests : IDisposable
         var (exitCode, output) = await PipedBot.RunAsync(_folder, [], "/done milestone:how-the-internet-works", "/profile timezone:UTC", "/nudges on day:monday time:09:00", "/next");
         Assert.Equal(0, exitCode);
         Assert.Contains("🔔 Weekly nudges are on: Mondays at 09:00, UTC.", output, StringComparison.Ordinal);
+        // The confirmation the bot sent on its own comes right after the answer, before the next line.
+        var confirmation = output.IndexOf(ConsoleChat.InboxHeading + "\n🔔 You'll hear from me on Mondays at 09:00, UTC.", StringComparison.Ordinal);
+        Assert.InRange(confirmation, output.IndexOf("🔔 Weekly nudges are on", StringComparison.Ordinal), output.IndexOf("> /next", StringComparison.Ordinal));
         return NextTitle().Match(output).Groups["title"].Value;
     }
 

@@ -8,7 +8,11 @@ namespace Roadmap.Bot.Tests.Persistence;
 
 public sealed class DatabaseMigratorTests
 {
-    private static readonly string[] ExpectedTables = ["bot_state", "guild_members", "members", "nudge_settings", "nudges", "progress", "progress_events"];
+    private static readonly string[] ExpectedTables =
+    [
+        "bot_state", "challenge_members", "challenge_submissions", "challenges", "cohort_members", "cohort_posts", "cohorts",
+        "guild_members", "guild_settings", "members", "nudge_settings", "nudges", "progress", "progress_events",
+    ];
 
     [Fact]
     public void Embedded_Always_AreNumberedFromOneWithoutGaps()

@@ -1,6 +1,5 @@
-using Roadmap.Bot.Cohorts;
-using Roadmap.Bot.Cohorts.Challenges;
 using Dapper;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Privacy;
@@ -156,7 +155,6 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
         await progress.SkipAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await progress.UndoAsync(memberId, _database.Milestone("sql"), CancellationToken.None);
         await _database.Get<NudgeService>().TurnOnAsync(memberId, NodaTime.IsoDayOfWeek.Friday, new NodaTime.LocalTime(18, 30), CancellationToken.None);
-        await SeedChallengeAsync(memberId, sharedGuild);
         // The scheduler writes nudges rows; these stand for a sent one and a failed one.
         await using var connection = await _database.OpenAsync();
         await connection.ExecuteAsync(
@@ -165,16 +163,20 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
             VALUES (@MemberId, 1, 'sent', 1, 2, NULL, NULL), (@MemberId, 2, 'failed', 2, 3, 50007, 'DMs closed')
             """,
             new { MemberId = unchecked((long)memberId) });
-    }
 
-    /// <summary>A cohort of the member's own in the server, a challenge in it, and two submissions (the first replaced).</summary>
-    private async Task SeedChallengeAsync(ulong memberId, ulong guildId)
-    {
-        var cohort = (await _database.Get<CohortStore>().CreateAsync(new NewCohort(guildId, $"Cohort {memberId}", null, DateTimeOffset.UnixEpoch, null, null, null), CancellationToken.None))!;
-        await _database.Get<CohortStore>().JoinAsync(cohort, memberId, CancellationToken.None);
-        var challenges = _database.Get<ChallengeStore>();
-        var challenge = await challenges.CreateAsync(new NewChallenge(cohort, "Build a URL shortener", null, null, null, DateTimeOffset.UnixEpoch.AddYears(100)), CancellationToken.None);
-        await challenges.SubmitAsync(challenge, memberId, "https://github.com/someone/first", "my note", CancellationToken.None);
-        await challenges.SubmitAsync(challenge, memberId, "https://github.com/someone/second", null, CancellationToken.None);
+        // A cohort in the shared server, a challenge in it, and a submission replaced by a second one.
+        var cohorts = _database.Get<CohortStore>();
+        var cohort = await cohorts.CreateAsync(new NewCohort(sharedGuild, "Cohort of " + memberId, null, DateTimeOffset.UnixEpoch, null, null, null), CancellationToken.None);
+        await cohorts.JoinAsync(cohort!, memberId, CancellationToken.None);
+        var challengeId = await connection.ExecuteScalarAsync<long>(
+            "INSERT INTO challenges (guild_id, cohort_id, title, due_at, posted_at) VALUES (@Guild, @Cohort, 'Ship it', 10, 1) RETURNING id",
+            new { Guild = unchecked((long)sharedGuild), Cohort = cohort!.Id });
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO challenge_members (challenge_id, guild_id, member_id, joined_at) VALUES (@Challenge, @Guild, @MemberId, 2);
+            INSERT INTO challenge_submissions (guild_id, challenge_id, member_id, link, submitted_at, replaced_at)
+            VALUES (@Guild, @Challenge, @MemberId, 'https://github.com/ada/one', 3, 4), (@Guild, @Challenge, @MemberId, 'https://github.com/ada/two', 4, NULL);
+            """,
+            new { Challenge = challengeId, Guild = unchecked((long)sharedGuild), MemberId = unchecked((long)memberId) });
     }
 }

@@ -60,12 +60,46 @@ public sealed class NudgeSchedulingTests : IAsyncLifetime
         Assert.Equal(NudgeRowState.Sent, Assert.Single(export.Nudges).State);
     }
 
-    private IHost Build(FakeNudgeSender sender)
+    [Fact]
+    public async Task Host_RoadmapThatDidNotLoad_NeverStartsTheScheduler()
+    {
+        var loading = Task.FromException<RoadmapContent>(new InvalidContentException(_folder, [new ContentProblem(new SourceLocation("stacks.yml", 1), "The file is missing.", "Create it.")]));
+        using var host = Build(new FakeNudgeSender(), loading);
+        await host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync();
+
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        await host.StopAsync();
+
+        // Started, its sweep at start would fail to build (it needs the roadmap) with an error of its own.
+        Assert.Equal(Quartz.SchedulerStatus.Created, scheduler.Status);
+    }
+
+    [Fact]
+    public async Task Host_RoadmapStillLoading_StartsTheSchedulerOnceItHasLoaded()
+    {
+        var loaded = new TaskCompletionSource<RoadmapContent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var host = Build(new FakeNudgeSender(), loaded.Task);
+        await host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync();
+
+        var starting = host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+        var statusEarly = scheduler.Status;
+        loaded.SetResult(ContentLoader.LoadValid(RepositoryPaths.Content));
+        await starting;
+        var statusAfter = scheduler.Status;
+        await host.StopAsync();
+
+        Assert.Equal(Quartz.SchedulerStatus.Created, statusEarly);
+        Assert.Equal(Quartz.SchedulerStatus.Running, statusAfter);
+    }
+
+    private IHost Build(FakeNudgeSender sender, Task<RoadmapContent>? loading = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Path"] = Path.Combine(_folder, "roadmap.db") });
         builder.Services.AddSingleton<TimeProvider>(_clock);
-        builder.Services.AddRoadmapCoach(ContentLoader.LoadValid(RepositoryPaths.Content));
+        builder.Services.AddRoadmapCoach(loading ?? Task.FromResult(ContentLoader.LoadValid(RepositoryPaths.Content)));
         builder.Services.AddSingleton<INudgeSender>(sender);
         builder.Services.AddScheduling();
         return builder.Build();

@@ -1,4 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using Roadmap.Discord.Rest;
@@ -17,12 +20,15 @@ public sealed class RestHarness : IAsyncDisposable
 
     private readonly HttpClient _http = new();
 
+    // A meter factory of its own, so what one test's client counts is not mixed with another's.
+    private readonly ServiceProvider _metrics = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
     private RestHarness(FakeDiscordServer server, FakeTimeProvider time, DiscordRestOptions options)
     {
         Server = server;
         Time = time;
         Options = options;
-        Client = new DiscordRestClient(_http, Microsoft.Extensions.Options.Options.Create(options), time, Logger);
+        Client = new DiscordRestClient(_http, Microsoft.Extensions.Options.Options.Create(options), time, Logger, _metrics.GetRequiredService<IMeterFactory>());
     }
 
     public FakeDiscordServer Server { get; }
@@ -78,6 +84,10 @@ public sealed class RestHarness : IAsyncDisposable
         await call;
     }
 
+    /// <summary>Reads one instrument of the client's meter (<see cref="DiscordMeter"/>), from now on.</summary>
+    public MetricCollector<long> Collect(string instrumentName) =>
+        new(_metrics.GetRequiredService<IMeterFactory>(), DiscordMeter.Name, instrumentName);
+
     /// <summary>Each 5xx retry delay the client announced, in order, from its log.</summary>
     public IReadOnlyList<TimeSpan> ServerErrorDelays() =>
         [.. Logger.Collector.GetSnapshot()
@@ -87,6 +97,7 @@ public sealed class RestHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();
+        await _metrics.DisposeAsync();
         await Server.DisposeAsync();
     }
 }

@@ -131,6 +131,27 @@ public sealed class RetryAndErrorTests
     }
 
     [Fact]
+    public async Task Client_ForbiddenResponsesReachStopThreshold_SaysStopForTenMinutesAndCountsEach()
+    {
+        await using var harness = await RestHarness.StartAsync(configure: o => o.InvalidRequestStopThreshold = 3);
+        using var invalid = harness.Collect("roadmap.discord.rest.invalid_requests");
+        harness.Fake.Faults.CloseDirectMessages(42);
+        var dm = await harness.Client.CreateDmChannelAsync(42, CancellationToken.None);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Null(harness.Client.InvalidRequestStopUntil);
+            await Assert.ThrowsAsync<DiscordRestException>(() => harness.Client.CreateMessageAsync(dm.Id, Hello, CancellationToken.None));
+        }
+
+        Assert.Equal(harness.Time.GetUtcNow() + TimeSpan.FromMinutes(10), harness.Client.InvalidRequestStopUntil);
+        var counted = invalid.GetMeasurementSnapshot();
+        Assert.Equal(3, counted.Count);
+        Assert.All(counted, m => Assert.Equal(403, m.Tags["http.response.status_code"]));
+        Assert.All(counted, m => Assert.Equal("POST /channels/{channel_id}/messages", m.Tags["discord.route"]));
+    }
+
+    [Fact]
     public async Task Client_ForbiddenResponsesReachThreshold_LogsAWarning()
     {
         await using var harness = await RestHarness.StartAsync(configure: o => o.InvalidRequestWarningThreshold = 3);

@@ -38,7 +38,7 @@ internal sealed class ChallengeReviewing(ChallengeStore store, NudgeStore nudges
         }, ephemeral: true);
     }
 
-    private async Task<NudgeDelivery?> TellAsync(Challenge challenge, Submission submission, CancellationToken cancellationToken)
+    private async Task<NudgeDelivery?> TellAsync(Challenge challenge, ChallengeSubmissionRow submission, CancellationToken cancellationToken)
     {
         if (sender is null)
         {
@@ -55,7 +55,7 @@ internal sealed class ChallengeReviewing(ChallengeStore store, NudgeStore nudges
         return delivery;
     }
 
-    private static string Message(Challenge challenge, Submission submission)
+    private static string Message(Challenge challenge, ChallengeSubmissionRow submission)
     {
         var verdict = submission.Verdict == Verdicts.Accepted
             ? "✅ **Accepted**. Well done!"

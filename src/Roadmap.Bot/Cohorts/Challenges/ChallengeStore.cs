@@ -149,7 +149,7 @@ internal sealed class ChallengeStore(SqliteConnectionFactory factory, TimeProvid
     /// Records the member's submission, late when the due date has passed, as their one current
     /// submission: the one before is marked replaced and kept. Submitting also joins the challenge.
     /// </summary>
-    public async Task<Submission> SubmitAsync(Challenge challenge, ulong memberId, string link, string? note, CancellationToken cancellationToken)
+    public async Task<ChallengeSubmissionRow> SubmitAsync(Challenge challenge, ulong memberId, string link, string? note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(challenge);
         const string replace = """
@@ -182,12 +182,12 @@ internal sealed class ChallengeStore(SqliteConnectionFactory factory, TimeProvid
                 cancellationToken,
             }, transaction);
             transaction.Commit();
-            return new Submission { Id = id, GuildId = challenge.GuildId, ChallengeId = challenge.Id, MemberId = memberId, Link = link, Note = note, SubmittedAt = now, Late = late };
+            return new ChallengeSubmissionRow { Id = id, GuildId = challenge.GuildId, ChallengeId = challenge.Id, MemberId = memberId, Link = link, Note = note, SubmittedAt = now, Late = late };
         }
     }
 
     /// <summary>The member's current submission to the challenge; null when they have none.</summary>
-    public async Task<Submission?> CurrentAsync(Challenge challenge, ulong memberId, CancellationToken cancellationToken)
+    public async Task<ChallengeSubmissionRow?> CurrentAsync(Challenge challenge, ulong memberId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(challenge);
         var connection = await factory.OpenAsync(cancellationToken);
@@ -198,7 +198,7 @@ internal sealed class ChallengeStore(SqliteConnectionFactory factory, TimeProvid
     }
 
     /// <summary>Sets the verdict on the member's current submission; null when they have none.</summary>
-    public async Task<Submission?> ReviewAsync(Challenge challenge, ulong memberId, string verdict, string? feedback, CancellationToken cancellationToken)
+    public async Task<ChallengeSubmissionRow?> ReviewAsync(Challenge challenge, ulong memberId, string verdict, string? feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(challenge);
         const string review = """
@@ -252,13 +252,13 @@ internal sealed class ChallengeStore(SqliteConnectionFactory factory, TimeProvid
         return connection.QuerySingleOrDefaultAsync<Challenge>(find, new { GuildId = guildId, ChallengeId = challengeId, cancellationToken });
     }
 
-    private static Task<Submission?> CurrentAsync(SqliteConnection connection, SqliteTransaction? transaction, Challenge challenge, ulong memberId, CancellationToken cancellationToken)
+    private static Task<ChallengeSubmissionRow?> CurrentAsync(SqliteConnection connection, SqliteTransaction? transaction, Challenge challenge, ulong memberId, CancellationToken cancellationToken)
     {
         const string current = SelectSubmission + """
 
             WHERE guild_id = @GuildId AND challenge_id = @ChallengeId AND member_id = @MemberId AND replaced_at IS NULL
             """;
-        return connection.QuerySingleOrDefaultAsync<Submission>(current, new { challenge.GuildId, ChallengeId = challenge.Id, MemberId = memberId, cancellationToken }, transaction);
+        return connection.QuerySingleOrDefaultAsync<ChallengeSubmissionRow>(current, new { challenge.GuildId, ChallengeId = challenge.Id, MemberId = memberId, cancellationToken }, transaction);
     }
 
     private static async Task<bool> JoinAsync(SqliteConnection connection, SqliteTransaction transaction, Challenge challenge, ulong memberId, DateTimeOffset now, CancellationToken cancellationToken)

@@ -53,7 +53,7 @@ internal sealed class SubmissionService(ChallengePicker picker, ChallengeStore s
             : null;
     }
 
-    private static string Confirmation(Challenge challenge, Submission submission, bool replaced)
+    private static string Confirmation(Challenge challenge, ChallengeSubmissionRow submission, bool replaced)
     {
         var text = $"Submitted <{submission.Link}> to **{DiscordText.Escape(challenge.Title)}**. A moderator will review it, and you'll hear the verdict by direct message.";
         if (replaced)

@@ -32,6 +32,7 @@ internal static class DiscordServiceCollectionExtensions
         services.AddSingleton<IGatewayBotSource>(sp => sp.GetRequiredService<DiscordRestClient>());
         services.AddSingleton<CommandRegistrar>();
         services.AddSingleton<InteractionResponder>();
+        services.AddSingleton<AnsweringSide>();
         services.AddSingleton<INudgeSender, DiscordNudgeSender>();
         services.AddSingleton<IChannelPoster, DiscordChannelPoster>();
         services.AddMetrics();

@@ -13,7 +13,8 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// <summary>
 /// Runs the gateway, registers the commands on READY, and hands each INTERACTION_CREATE to the
 /// responder without waiting for it, so a slow answer never holds up the gateway. The gateway
-/// connects while <see cref="DatabaseStartup"/> is still migrating; registration and answers wait for it.
+/// connects while <see cref="DatabaseStartup"/> is still migrating and the roadmap still loading
+/// (<see cref="AnsweringSide"/>); registration and answers wait for both.
 /// On shutdown it stops taking interactions, lets the ones in flight finish, and the gateway closes
 /// with 1000. When Discord closes the gateway for good (bad token, disallowed intents) it says so in
 /// one line with what to fix, and when Discord rejects the token it leaves that to the REST client's
@@ -23,8 +24,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 internal sealed partial class DiscordWorker(
     GatewayClient gateway,
     DatabaseStartup startup,
-    InteractionResponder responder,
-    CommandRegistrar registrar,
+    AnsweringSide answering,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -42,6 +42,8 @@ internal sealed partial class DiscordWorker(
     {
         using var handling = new CancellationTokenSource();
         var running = gateway.RunAsync(stoppingToken);
+        // Begun now, beside the connection; registration and answers await the same task.
+        _ = answering.ReadyAsync();
         try
         {
             await foreach (var dispatch in gateway.ReadEventsAsync(CancellationToken.None))
@@ -105,14 +107,21 @@ internal sealed partial class DiscordWorker(
     private async Task RegisterAsync(ulong applicationId, CancellationToken cancellationToken)
     {
         await startup.ReadyAsync();
-        await registrar.EnsureRegisteredAsync(applicationId, cancellationToken);
+        if (await answering.ReadyAsync() is { } ready)
+        {
+            await ready.Registrar.EnsureRegisteredAsync(applicationId, cancellationToken);
+        }
     }
 
     private async Task RespondAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
-        // Completed from the first second on; only interactions that beat the migration wait here.
+        // Completed from the first second on; only interactions that beat the migration and the
+        // roadmap wait here. Without a roadmap the program is already stopping, having said why.
         await startup.ReadyAsync();
-        await responder.RespondAsync(interaction, receivedAt, cancellationToken);
+        if (await answering.ReadyAsync() is { } ready)
+        {
+            await ready.Responder.RespondAsync(interaction, receivedAt, cancellationToken);
+        }
     }
 
     private Interaction? Read(GatewayDispatch dispatch)

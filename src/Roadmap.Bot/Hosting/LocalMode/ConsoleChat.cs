@@ -92,7 +92,7 @@ internal sealed class ConsoleChat
             if (await Task.WhenAny(nextLine, nextMessage) == nextMessage)
             {
                 await nextMessage;
-                await ShowInboxAsync(cancellationToken);
+                await ShowInboxAsync(atPrompt: true, cancellationToken);
                 nextMessage = WaitForMessageAsync(cancellationToken);
                 continue;
             }
@@ -116,6 +116,14 @@ internal sealed class ConsoleChat
                 }
 
                 await AnswerAsync(text, cancellationToken);
+
+                // What the command sent on its own (the /nudges on confirmation) comes right after its
+                // answer, before the next line, also when the next line is already waiting in a pipe.
+                if (_inbox is not null && _inbox.Reader.TryPeek(out _))
+                {
+                    await ShowInboxAsync(atPrompt: false, cancellationToken);
+                    nextMessage = WaitForMessageAsync(cancellationToken);
+                }
             }
 
             nextLine = ReadAsync(cancellationToken);
@@ -131,16 +139,18 @@ internal sealed class ConsoleChat
         }
     }
 
-    private async Task ShowInboxAsync(CancellationToken cancellationToken)
+    /// <param name="atPrompt">True when the person sits at the prompt, which is shown again after the messages.</param>
+    /// <param name="cancellationToken">Stops the output.</param>
+    private async Task ShowInboxAsync(bool atPrompt, CancellationToken cancellationToken)
     {
         while (_inbox is not null && _inbox.Reader.TryRead(out var message))
         {
             // At the prompt, the cursor sits after "> ": the message starts on a line of its own.
-            await _console.WriteAsync((_isInteractive ? "\n" : "") + InboxHeading, cancellationToken);
+            await _console.WriteAsync((_isInteractive && atPrompt ? "\n" : "") + InboxHeading, cancellationToken);
             await ShowAsync(message, clicked: null, cancellationToken);
         }
 
-        if (_isInteractive)
+        if (_isInteractive && atPrompt)
         {
             await _console.PromptAsync(Prompt, cancellationToken);
         }

@@ -10,6 +10,9 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// </summary>
 internal sealed class LocalNudgeSender(NudgeComposer composer, LocalInbox inbox) : INudgeSender
 {
+    /// <summary>Never: the terminal has no limits to stay under.</summary>
+    public DateTimeOffset? StoppedUntil => null;
+
     public async Task<NudgeDelivery> SendAsync(DueNudge nudge, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nudge);

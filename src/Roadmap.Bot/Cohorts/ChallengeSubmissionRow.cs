@@ -1,7 +1,7 @@
-namespace Roadmap.Bot.Cohorts.Challenges;
+namespace Roadmap.Bot.Cohorts;
 
-/// <summary>A member's submission to a challenge (a row of <c>challenge_submissions</c>); a replaced one has <see cref="ReplacedAt"/>.</summary>
-internal sealed record Submission
+/// <summary>A row of <c>challenge_submissions</c>: one link a member submitted, current or replaced.</summary>
+internal sealed record ChallengeSubmissionRow
 {
     public required long Id { get; init; }
 
@@ -17,15 +17,15 @@ internal sealed record Submission
 
     public DateTimeOffset SubmittedAt { get; init; }
 
-    /// <summary>Submitted after the due date: kept and reviewed, but it does not rank.</summary>
     public bool Late { get; init; }
 
-    /// <summary><see cref="Verdicts.Accepted"/>, <see cref="Verdicts.NeedsWork"/>, or null before a review.</summary>
+    /// <summary>accepted or needs_work once a moderator reviewed it.</summary>
     public string? Verdict { get; init; }
 
     public string? Feedback { get; init; }
 
     public DateTimeOffset? ReviewedAt { get; init; }
 
+    /// <summary>When a later submission replaced this one; null for the current one.</summary>
     public DateTimeOffset? ReplacedAt { get; init; }
 }

@@ -1,6 +1,6 @@
-namespace Roadmap.Bot.Cohorts.Challenges;
+namespace Roadmap.Bot.Cohorts;
 
-/// <summary>A member who joined a challenge (a row of <c>challenge_members</c>), as <c>/privacy export</c> shows it.</summary>
+/// <summary>A row of <c>challenge_members</c>: the member joined the challenge.</summary>
 internal sealed record ChallengeMemberRow
 {
     public required long ChallengeId { get; init; }
