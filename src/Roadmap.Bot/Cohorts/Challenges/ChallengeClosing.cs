@@ -1,6 +1,5 @@
 using Roadmap.Bot.Text;
 using Roadmap.Discord.Interactions;
-using Roadmap.Discord.Models;
 
 namespace Roadmap.Bot.Cohorts.Challenges;
 
@@ -32,7 +31,7 @@ internal sealed class ChallengeClosing(ChallengeStore store, IChannelPoster? pos
         }
         else
         {
-            var post = await poster.PostAsync(channelId.Value, Results(challenge, board), nonce: "results-" + challenge.Id, cancellationToken);
+            var post = await poster.PostAsync(channelId.Value, ChallengeResults.Compose(challenge, board), ChallengeResults.Nonce(challenge), cancellationToken);
             answer += post.IsPosted
                 ? $" The results are posted in <#{channelId}>."
                 : $" The results could not be posted: {post.Problem(channelId.Value)} They are:\n\n{BoardText.Render(board)}";
@@ -45,11 +44,4 @@ internal sealed class ChallengeClosing(ChallengeStore store, IChannelPoster? pos
 
         return Reply.Text(answer, ephemeral: true);
     }
-
-    private static Reply Results(Challenge challenge, ChallengeBoard board) => Reply.Card(new Embed
-    {
-        Title = DiscordText.Truncate("Results: " + challenge.Title, 256),
-        Description = BoardText.Render(board),
-        Footer = new EmbedFooter { Text = $"Challenge #{challenge.Id} · {challenge.CohortName} · closed" },
-    });
 }
