@@ -24,6 +24,8 @@ internal static class SchedulingServiceCollectionExtensions
         services.AddSingleton<NudgeSweep>();
         services.AddSingleton<ChallengeDueStore>();
         services.AddSingleton<ChallengeDueSweep>();
+        services.AddSingleton<ChallengeReminderStore>();
+        services.AddSingleton<ChallengeReminderSweep>();
         // Quartz says a dozen things at Information when it starts; its warnings and errors still show.
         services.AddLogging(logging => logging.AddFilter("Quartz", LogLevel.Warning));
         services.AddQuartz(quartz =>
@@ -60,8 +62,9 @@ internal static class SchedulingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Closing challenges at their due time: once at start (which posts what came due while the bot
-    /// was not running, marked late), then every minute on the minute.
+    /// Challenges' reminders a day before they are due, and closing them at their due time: once at
+    /// start (which sends what came due while the bot was not running, marked late), then every
+    /// minute on the minute.
     /// </summary>
     private static void AddChallengeDueSweep(this IQuartzBuilder quartz)
     {

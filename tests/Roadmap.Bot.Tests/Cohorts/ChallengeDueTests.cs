@@ -58,18 +58,50 @@ public sealed class ChallengeDueTests
         Assert.Contains("posted late", JsonNode.Parse(results.Body)!["embeds"]![0]!["footer"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ADayBeforeItIsDue_MembersWhoJoinedAndHaveNotSubmittedGetOneReminderByDm_EvenAfterARestart()
+    {
+        const ulong Ada = 601, Grace = 602;
+        await using var bot = await DiscordBotHarness.StartAsync(clock: new FakeTimeProvider(BotHarness.Start));
+        var challenge = await PostAsync(bot, due: "2026-11-23 10:02");
+        foreach (var member in new[] { Ada, Grace })
+        {
+            await bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Click(member, ChallengeButtons.Join(challenge.Id))));
+        }
+
+        await bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Member(Grace, "submit", ("challenge", challenge.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("link", "https://github.com/grace/shortener"))));
+
+        await bot.AdvanceSweepingAsync(Due);
+        await bot.Sweeps.WaitForAsync(Due, TimeSpan.FromSeconds(10), "challenge-due");
+        await bot.StopBotAsync();
+        await bot.StartBotAsync();
+        await bot.AdvanceSweepingAsync(Due.AddMinutes(2));
+        await bot.Sweeps.WaitForAsync(Due.AddMinutes(2), TimeSpan.FromSeconds(10), "challenge-due");
+
+        var reminders = bot.Discord.Rest.Requests.ForRoute(FakeRoutes.CreateMessage)
+            .Where(r => JsonNode.Parse(r.Body)?["nonce"]?.GetValue<string>() is { } nonce && nonce.StartsWith('r') && !nonce.StartsWith("results-", StringComparison.Ordinal))
+            .ToList();
+        var reminder = Assert.Single(reminders);
+        var body = JsonNode.Parse(reminder.Body)!;
+        Assert.Equal($"/api/v10/channels/{bot.Discord.Rest.State.DmChannelOf(Ada)}/messages", reminder.Path);
+        Assert.Equal(ChallengeReminderSweep.Nonce(challenge.Id, Ada), body["nonce"]!.GetValue<string>());
+        Assert.True(body["enforce_nonce"]!.GetValue<bool>());
+        Assert.Contains("Build a URL shortener", body["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Null(bot.Discord.Rest.State.DmChannelOf(Grace));
+    }
+
     private static List<RecordedRequest> Results(DiscordBotHarness bot) =>
         bot.Discord.Rest.Requests.ForRoute(FakeRoutes.CreateMessage).Where(IsResults).ToList();
 
     private static bool IsResults(RecordedRequest request) =>
         request.Route == FakeRoutes.CreateMessage && JsonNode.Parse(request.Body)?["nonce"]?.GetValue<string>() is { } nonce && nonce.StartsWith("results-", StringComparison.Ordinal);
 
-    private static async Task<Challenge> PostAsync(DiscordBotHarness bot)
+    private static async Task<Challenge> PostAsync(DiscordBotHarness bot, string due = "2026-11-22 10:02")
     {
         var cohort = (await bot.Host!.Services.GetRequiredService<CohortStore>().CreateAsync(
             new NewCohort(Roadmap.Testing.InteractionFactory.GuildId, "Winter 2026", null, BotHarness.Start.AddDays(-7), null, Channel, null), CancellationToken.None))!;
         var answer = await bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Mod("post",
-            [("cohort", cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", "Build a URL shortener"), ("due", "2026-11-22 10:02")])));
+            [("cohort", cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("title", "Build a URL shortener"), ("due", due)])));
         Assert.Contains("Posted", JsonNode.Parse(answer.Body)!["data"]!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         return Assert.Single(await bot.Host!.Services.GetRequiredService<ChallengeStore>().ListAsync(Roadmap.Testing.InteractionFactory.GuildId, null, 10, CancellationToken.None));
     }

@@ -5,17 +5,19 @@ using Roadmap.Bot.Persistence;
 namespace Roadmap.Bot.Cohorts.Challenges;
 
 /// <summary>
-/// The Quartz job that runs <see cref="ChallengeDueSweep"/> (its triggers: <c>Scheduling/SchedulingServiceCollectionExtensions</c>).
-/// Never two at once.
+/// The Quartz job for what comes due about challenges (its triggers: <c>Scheduling/SchedulingServiceCollectionExtensions</c>):
+/// first the reminders a day before (<see cref="ChallengeReminderSweep"/>), then closing the ones now
+/// due and posting their results (<see cref="ChallengeDueSweep"/>). Never two at once.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class ChallengeDueJob(DatabaseStartup database, ChallengeDueSweep sweep, ILogger<ChallengeDueJob> logger) : IJob
+internal sealed partial class ChallengeDueJob(DatabaseStartup database, ChallengeReminderSweep reminders, ChallengeDueSweep sweep, ILogger<ChallengeDueJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         try
         {
             await database.ReadyAsync();
+            await reminders.RunAsync(cancellationToken);
             await sweep.RunAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)

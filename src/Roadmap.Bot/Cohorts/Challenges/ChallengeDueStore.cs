@@ -51,31 +51,32 @@ internal sealed class ChallengeDueStore(SqliteConnectionFactory factory)
         }
     }
 
-    /// <summary>Results posts a previous run claimed and never recorded.</summary>
-    public async Task<IReadOnlyList<ResultsPostRow>> SendingAsync(CancellationToken cancellationToken)
+    /// <summary>Posts of <paramref name="kind"/> (<c>results</c>, <c>reminder</c>) a previous run claimed and never recorded.</summary>
+    public async Task<IReadOnlyList<ClaimedPostRow>> SendingAsync(string kind, CancellationToken cancellationToken)
     {
         const string sending = """
             SELECT guild_id AS GuildId, subject_id AS SubjectId, due_at AS DueAt, claimed_at AS ClaimedAt, late AS Late
-            FROM cohort_posts WHERE kind = 'results' AND state = 'sending' ORDER BY claimed_at
+            FROM cohort_posts WHERE kind = @Kind AND state = 'sending' ORDER BY claimed_at
             """;
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<ResultsPostRow>(sending, new { cancellationToken })).AsList();
+            return (await connection.QueryAsync<ClaimedPostRow>(sending, new { Kind = kind, cancellationToken })).AsList();
         }
     }
 
-    /// <summary>Records what became of a claimed results post: sent, failed (with Discord's code), or unknown.</summary>
-    public async Task FinishAsync(ulong guildId, long challengeId, DateTimeOffset dueAt, string state, int? errorCode, string? reason, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Records what became of a claimed post: sent, failed (with Discord's code), or unknown.</summary>
+    public async Task FinishAsync(string kind, ClaimedPost post, string state, int? errorCode, string? reason, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(post);
         const string finish = """
             UPDATE cohort_posts SET state = @State, finished_at = @Now, error_code = @ErrorCode, reason = @Reason
-            WHERE kind = 'results' AND subject_id = @Id AND due_at = @DueAt AND guild_id = @GuildId AND state = 'sending'
+            WHERE kind = @Kind AND subject_id = @Id AND due_at = @DueAt AND guild_id = @GuildId AND state = 'sending'
             """;
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            await connection.ExecuteAsync(finish, new { GuildId = guildId, Id = challengeId, DueAt = dueAt, State = state, ErrorCode = errorCode, Reason = reason, Now = now, cancellationToken });
+            await connection.ExecuteAsync(finish, new { Kind = kind, post.GuildId, post.Id, post.DueAt, State = state, ErrorCode = errorCode, Reason = reason, Now = now, cancellationToken });
         }
     }
 }

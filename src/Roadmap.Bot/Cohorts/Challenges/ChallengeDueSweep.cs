@@ -18,6 +18,7 @@ internal sealed partial class ChallengeDueSweep(ChallengeDueStore due, Challenge
     /// <summary>How young a post left <c>sending</c> by a crash must be to be sent again (Discord keeps a nonce for a few minutes).</summary>
     public static readonly TimeSpan ResendWithin = TimeSpan.FromMinutes(2);
 
+    private const string Kind = "results";
     private const int Batch = 100;
     private volatile bool _recovered;
 
@@ -27,15 +28,16 @@ internal sealed partial class ChallengeDueSweep(ChallengeDueStore due, Challenge
         var posted = 0;
         if (!_recovered)
         {
-            foreach (var left in await due.SendingAsync(cancellationToken))
+            foreach (var left in await due.SendingAsync(Kind, cancellationToken))
             {
+                var post = new ClaimedPost(left.GuildId, left.SubjectId, left.DueAt, left.Late);
                 if (StoredTime.Now(time) - left.ClaimedAt > ResendWithin)
                 {
-                    await due.FinishAsync(left.GuildId, left.SubjectId, left.DueAt, "unknown", null, "the bot stopped while posting; a resend now might post twice", StoredTime.Now(time), cancellationToken);
+                    await due.FinishAsync(Kind, post, "unknown", null, "the bot stopped while posting; a resend now might post twice", StoredTime.Now(time), cancellationToken);
                     continue;
                 }
 
-                posted += await PostAsync(left.GuildId, left.SubjectId, left.DueAt, left.Late, cancellationToken) ? 1 : 0;
+                posted += await PostAsync(post, cancellationToken) ? 1 : 0;
             }
 
             _recovered = true;
@@ -47,20 +49,21 @@ internal sealed partial class ChallengeDueSweep(ChallengeDueStore due, Challenge
             var late = now - challenge.DueAt > LateAfter;
             if (await due.ClaimAsync(challenge.GuildId, challenge.Id, challenge.DueAt, now, late, cancellationToken))
             {
-                posted += await PostAsync(challenge.GuildId, challenge.Id, challenge.DueAt, late, cancellationToken) ? 1 : 0;
+                posted += await PostAsync(new ClaimedPost(challenge.GuildId, challenge.Id, challenge.DueAt, late), cancellationToken) ? 1 : 0;
             }
         }
 
         return posted;
     }
 
-    private async Task<bool> PostAsync(ulong guildId, long challengeId, DateTimeOffset dueAt, bool late, CancellationToken cancellationToken)
+    private async Task<bool> PostAsync(ClaimedPost claimed, CancellationToken cancellationToken)
     {
+        var (guildId, challengeId, _, late) = claimed;
         var challenge = await challenges.FindAsync(guildId, challengeId, cancellationToken);
         if (challenge?.ChannelId is not { } channelId || poster is null || challenge.IsCohortArchived)
         {
             // Closed all the same; with no channel (or an archived cohort) members read the board with /challenge board.
-            await due.FinishAsync(guildId, challengeId, dueAt, "sent", null, "closed; no channel to post the results in", StoredTime.Now(time), cancellationToken);
+            await due.FinishAsync(Kind, claimed, "sent", null, "closed; no channel to post the results in", StoredTime.Now(time), cancellationToken);
             return false;
         }
 
@@ -68,12 +71,12 @@ internal sealed partial class ChallengeDueSweep(ChallengeDueStore due, Challenge
         var post = await poster.PostAsync(channelId, ChallengeResults.Compose(challenge, board, late), ChallengeResults.Nonce(challenge), cancellationToken);
         if (post.IsPosted)
         {
-            await due.FinishAsync(guildId, challengeId, dueAt, "sent", null, null, StoredTime.Now(time), cancellationToken);
+            await due.FinishAsync(Kind, claimed, "sent", null, null, StoredTime.Now(time), cancellationToken);
             LogPosted(logger, challengeId, guildId, late);
             return true;
         }
 
-        await due.FinishAsync(guildId, challengeId, dueAt, "failed", post.ErrorCode, post.Reason ?? post.Outcome.ToString(), StoredTime.Now(time), cancellationToken);
+        await due.FinishAsync(Kind, claimed, "failed", post.ErrorCode, post.Reason ?? post.Outcome.ToString(), StoredTime.Now(time), cancellationToken);
         LogFailed(logger, challengeId, guildId, post.ErrorCode);
         return false;
     }

@@ -1,7 +1,7 @@
 namespace Roadmap.Bot.Cohorts.Challenges;
 
-/// <summary>A challenge's results post as claimed in <c>cohort_posts</c> (kind <c>results</c>).</summary>
-internal sealed record ResultsPostRow
+/// <summary>A challenge's scheduled post (its reminders or its results) as claimed in <c>cohort_posts</c>.</summary>
+internal sealed record ClaimedPostRow
 {
     public required ulong GuildId { get; init; }
 
