@@ -20,7 +20,7 @@ internal sealed class ChallengeDueStore(SqliteConnectionFactory factory)
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<DueChallengeRow>(due, new { Now = now, Limit = limit, cancellationToken })).AsList();
+            return (await connection.QueryAsync<DueChallengeRow>(due, new { Now = now, Limit = limit, cancellationToken })).ToList();
         }
     }
 
@@ -61,7 +61,7 @@ internal sealed class ChallengeDueStore(SqliteConnectionFactory factory)
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<ClaimedPostRow>(sending, new { Kind = kind, cancellationToken })).AsList();
+            return (await connection.QueryAsync<ClaimedPostRow>(sending, new { Kind = kind, cancellationToken })).ToList();
         }
     }
 

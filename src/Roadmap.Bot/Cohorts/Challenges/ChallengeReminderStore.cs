@@ -38,7 +38,7 @@ internal sealed class ChallengeReminderStore(SqliteConnectionFactory factory)
                 BeforeMs = (long)Before.TotalMilliseconds,
                 Limit = limit,
                 cancellationToken,
-            })).AsList();
+            })).ToList();
         }
     }
 
@@ -72,7 +72,7 @@ internal sealed class ChallengeReminderStore(SqliteConnectionFactory factory)
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<ReminderRecipient>(recipients, new { post.GuildId, post.Id, cancellationToken })).AsList();
+            return (await connection.QueryAsync<ReminderRecipient>(recipients, new { post.GuildId, post.Id, cancellationToken })).ToList();
         }
     }
 }

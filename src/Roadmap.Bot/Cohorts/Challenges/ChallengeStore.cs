@@ -103,7 +103,7 @@ internal sealed class ChallengeStore(SqliteConnectionFactory factory, TimeProvid
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<Challenge>(list, new { GuildId = guildId, CohortId = cohortId, Limit = limit, cancellationToken })).AsList();
+            return (await connection.QueryAsync<Challenge>(list, new { GuildId = guildId, CohortId = cohortId, Limit = limit, cancellationToken })).ToList();
         }
     }
 
@@ -238,7 +238,7 @@ internal sealed class ChallengeStore(SqliteConnectionFactory factory, TimeProvid
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            var read = (await connection.QueryAsync<BoardRow>(rows, new { challenge.GuildId, ChallengeId = challenge.Id, cancellationToken })).AsList();
+            var read = (await connection.QueryAsync<BoardRow>(rows, new { challenge.GuildId, ChallengeId = challenge.Id, cancellationToken })).ToList();
             return ChallengeBoard.From(read);
         }
     }
