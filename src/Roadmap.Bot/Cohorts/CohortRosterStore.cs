@@ -29,7 +29,7 @@ internal sealed class CohortRosterStore(SqliteConnectionFactory factory, Roadmap
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<CohortRosterRow>(roster, new { CohortId = cohort.Id, cohort.GuildId, cancellationToken })).AsList();
+            return (await connection.QueryAsync<CohortRosterRow>(roster, new { CohortId = cohort.Id, cohort.GuildId, cancellationToken })).ToList();
         }
     }
 

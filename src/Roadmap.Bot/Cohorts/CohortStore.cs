@@ -73,7 +73,7 @@ internal sealed class CohortStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<Cohort>(list, new { GuildId = guildId, IncludeArchived = includeArchived, cancellationToken })).AsList();
+            return (await connection.QueryAsync<Cohort>(list, new { GuildId = guildId, IncludeArchived = includeArchived, cancellationToken })).ToList();
         }
     }
 
@@ -138,7 +138,7 @@ internal sealed class CohortStore(SqliteConnectionFactory factory, TimeProvider 
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<Cohort>(mine, new { GuildId = guildId, MemberId = memberId, cancellationToken })).AsList();
+            return (await connection.QueryAsync<Cohort>(mine, new { GuildId = guildId, MemberId = memberId, cancellationToken })).ToList();
         }
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Bot.Cohorts.Challenges;
+using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Cohorts;
 
@@ -16,8 +18,23 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<CohortCommand>();
         services.AddSingleton<LeaderboardStore>();
 
+        // Challenges: /challenge, the announcement's buttons and form, and the /mod challenge part.
+        services.AddSingleton<ChallengeStore>();
+        services.AddSingleton<ChallengePicker>();
+        services.AddSingleton<DueDateReader>();
+        services.AddSingleton<SubmissionService>();
+        services.AddSingleton<ChallengePosting>();
+        services.AddSingleton<ChallengeExtending>();
+        services.AddSingleton<ChallengeClosing>();
+        services.AddSingleton<ChallengeReviewing>();
+        services.AddSingleton<ChallengeCommand>();
+        services.AddSingleton<ChallengeButtonsHandler>();
+        services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<ChallengeButtonsHandler>());
+        services.AddSingleton<IModalHandler>(sp => sp.GetRequiredService<ChallengeButtonsHandler>());
+
         // The parts of /mod, in the order Discord lists them.
         services.AddSingleton<IModeratorCommands, ModCohortCommands>();
+        services.AddSingleton<IModeratorCommands, ModChallengeCommands>();
         services.AddSingleton<IModeratorCommands, ModLeaderboardCommand>();
         services.AddSingleton<IModeratorCommands, ModConfigCommands>();
         services.AddSingleton<ModCommand>();

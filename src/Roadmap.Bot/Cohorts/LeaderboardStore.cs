@@ -34,7 +34,7 @@ internal sealed class LeaderboardStore(SqliteConnectionFactory factory, RoadmapC
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<LeaderboardRow>(rank, new { GuildId = guildId, CohortId = cohortId, Since = since, MilestoneIds = _milestoneIds, cancellationToken })).AsList();
+            return (await connection.QueryAsync<LeaderboardRow>(rank, new { GuildId = guildId, CohortId = cohortId, Since = since, MilestoneIds = _milestoneIds, cancellationToken })).ToList();
         }
     }
 }

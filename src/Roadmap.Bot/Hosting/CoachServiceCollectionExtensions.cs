@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Roadmap.Bot.Browse;
 using Roadmap.Bot.Cohorts;
+using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Help;
 using Roadmap.Bot.Members;
@@ -52,8 +53,9 @@ internal static class CoachServiceCollectionExtensions
         services.AddSlashCommand<ResourcesCommand>();
         services.AddSlashCommand<ProfileCommand>();
         services.AddSlashCommand<NudgesCommand>();
-        services.AddSlashCommand<ModCommand>();
         services.AddSlashCommand<CohortCommand>();
+        services.AddSlashCommand<ChallengeCommand>();
+        services.AddSlashCommand<ModCommand>();
         services.AddSlashCommand<PrivacyCommand>();
         services.AddSlashCommand<HelpCommand>();
 

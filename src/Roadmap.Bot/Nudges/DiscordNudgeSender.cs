@@ -67,10 +67,15 @@ internal sealed partial class DiscordNudgeSender(NudgeComposer composer, IDiscor
         }
     }
 
-    public async Task<NudgeDelivery> ConfirmAsync(ulong memberId, ulong? dmChannelId, string text, CancellationToken cancellationToken)
+    // No nonce: the member asked just now and waits for the answer; nothing resends it after a crash.
+    public Task<NudgeDelivery> ConfirmAsync(ulong memberId, ulong? dmChannelId, string text, CancellationToken cancellationToken) =>
+        DeliverAsync(memberId, dmChannelId, new MessageBody { Content = text, AllowedMentions = AllowedMentions.None }, cancellationToken);
+
+    public Task<NudgeDelivery> RemindAsync(ulong memberId, ulong? dmChannelId, string text, string nonce, CancellationToken cancellationToken) =>
+        DeliverAsync(memberId, dmChannelId, new MessageBody { Content = text, AllowedMentions = AllowedMentions.None, Nonce = nonce, EnforceNonce = true }, cancellationToken);
+
+    private async Task<NudgeDelivery> DeliverAsync(ulong memberId, ulong? dmChannelId, MessageBody body, CancellationToken cancellationToken)
     {
-        // No nonce: the member asked just now and waits for the answer; nothing resends it after a crash.
-        var body = new MessageBody { Content = text, AllowedMentions = AllowedMentions.None };
         var channelId = dmChannelId;
         try
         {

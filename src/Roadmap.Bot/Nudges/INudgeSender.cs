@@ -25,4 +25,13 @@ internal interface INudgeSender
     /// are on. The delivery carries the channel used, to keep. Expected refusals are outcomes.
     /// </summary>
     Task<NudgeDelivery> ConfirmAsync(ulong memberId, ulong? dmChannelId, string text, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Delivers a plain <paramref name="text"/> the bot sends on its own schedule (a challenge's
+    /// reminder), like <see cref="ConfirmAsync"/> but named by <paramref name="nonce"/> (at most 25
+    /// characters): on Discord it goes with enforce_nonce, so a resend after a crash is answered with
+    /// the first message. A sender with no such rule (the terminal) delivers it as a confirmation.
+    /// </summary>
+    Task<NudgeDelivery> RemindAsync(ulong memberId, ulong? dmChannelId, string text, string nonce, CancellationToken cancellationToken) =>
+        ConfirmAsync(memberId, dmChannelId, text, cancellationToken);
 }

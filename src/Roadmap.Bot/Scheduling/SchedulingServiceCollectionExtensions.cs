@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
+using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Nudges;
 
 namespace Roadmap.Bot.Scheduling;
@@ -21,6 +22,10 @@ internal static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
         services.AddSingleton<NudgeSweep>();
+        services.AddSingleton<ChallengeDueStore>();
+        services.AddSingleton<ChallengeDueSweep>();
+        services.AddSingleton<ChallengeReminderStore>();
+        services.AddSingleton<ChallengeReminderSweep>();
         // Quartz says a dozen things at Information when it starts; its warnings and errors still show.
         services.AddLogging(logging => logging.AddFilter("Quartz", LogLevel.Warning));
         services.AddQuartz(quartz =>
@@ -28,6 +33,7 @@ internal static class SchedulingServiceCollectionExtensions
             quartz.UseInMemoryStore();
             quartz.UseDefaultThreadPool(1);
             quartz.AddNudgeSweep();
+            quartz.AddChallengeDueSweep();
         });
         services.AddHostedService<SchedulerHost>();
         return services;
@@ -52,6 +58,27 @@ internal static class SchedulingServiceCollectionExtensions
                 .WithIdentity("nudge-sweep", Group)
                 .StartAt(next)
                 .WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever());
+        });
+    }
+
+    /// <summary>
+    /// Challenges' reminders a day before they are due, and closing them at their due time: once at
+    /// start (which sends what came due while the bot was not running, marked late), then every
+    /// minute on the minute.
+    /// </summary>
+    private static void AddChallengeDueSweep(this IQuartzBuilder quartz)
+    {
+        var job = new JobKey("challenge-due", Group);
+        quartz.AddJob<ChallengeDueJob>(j => j.WithIdentity(job));
+        quartz.AddTrigger<ChallengeDueJob>(t => t.ForJob(job).WithIdentity("challenge-due-at-start", Group).StartNow());
+        quartz.AddTrigger<ChallengeDueJob>((services, t) =>
+        {
+            var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+            var next = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerMinute), TimeSpan.Zero).AddMinutes(1);
+            t.ForJob(job)
+                .WithIdentity("challenge-due", Group)
+                .StartAt(next)
+                .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromMinutes(1)).RepeatForever());
         });
     }
 }

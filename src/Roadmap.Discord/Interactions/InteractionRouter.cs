@@ -5,18 +5,20 @@ namespace Roadmap.Discord.Interactions;
 
 /// <summary>
 /// Maps an interaction to its handler: commands by name, autocomplete to the command's source,
-/// component clicks by the handler named in their custom id. Handler faults are caught here, logged
+/// component clicks and submitted modals by the handler named in their custom id. Handler faults are caught here, logged
 /// with a reference, and answered with a short apology that the user can quote to an operator.
 /// </summary>
 public sealed partial class InteractionRouter
 {
     private readonly Dictionary<string, ISlashCommand> _commands;
     private readonly Dictionary<string, IComponentHandler> _components;
+    private readonly Dictionary<string, IModalHandler> _modals;
     private readonly ILogger<InteractionRouter> _logger;
     private readonly IReadOnlyList<ICommandReplyFinisher> _finishers;
 
-    public InteractionRouter(IEnumerable<ISlashCommand> commands, IEnumerable<IComponentHandler> components, ILogger<InteractionRouter> logger, IEnumerable<ICommandReplyFinisher>? finishers = null)
+    public InteractionRouter(IEnumerable<ISlashCommand> commands, IEnumerable<IComponentHandler> components, ILogger<InteractionRouter> logger, IEnumerable<ICommandReplyFinisher>? finishers = null, IEnumerable<IModalHandler>? modals = null)
     {
+        _modals = (modals ?? []).ToDictionary(m => m.ModalName, StringComparer.Ordinal);
         _finishers = finishers?.ToList() ?? [];
         ArgumentNullException.ThrowIfNull(commands);
         ArgumentNullException.ThrowIfNull(components);
@@ -44,6 +46,7 @@ public sealed partial class InteractionRouter
                 InteractionType.ApplicationCommand => new(await CommandAsync(interaction, cancellationToken).ConfigureAwait(false), null),
                 InteractionType.ApplicationCommandAutocomplete => new(null, await AutocompleteAsync(interaction, cancellationToken).ConfigureAwait(false)),
                 InteractionType.MessageComponent => new(await ComponentAsync(interaction, cancellationToken).ConfigureAwait(false), null),
+                InteractionType.ModalSubmit => new(WithoutModal(await ModalAsync(interaction, cancellationToken).ConfigureAwait(false)), null),
                 _ => new(Reply.Problem("I can't handle that kind of interaction yet."), null),
             };
         }
@@ -107,6 +110,20 @@ public sealed partial class InteractionRouter
         var context = new ComponentContext(interaction, Caller.From(interaction), id, interaction.Data?.Values ?? []);
         return await handler.HandleComponentAsync(context, cancellationToken).ConfigureAwait(false);
     }
+
+    private async ValueTask<Reply> ModalAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (!CustomId.TryParse(interaction.Data?.CustomId, out var id) || !_modals.TryGetValue(id.Handler, out var handler))
+        {
+            return Reply.Problem("This form comes from an older version of the bot and no longer works. Run the command again instead.");
+        }
+
+        var context = new ModalContext(interaction, Caller.From(interaction), id, ModalContext.ReadFields(interaction.Data?.Components));
+        return await handler.HandleModalAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Discord refuses a modal in answer to a modal: a handler that asks for one gets its fallback text instead.</summary>
+    private static Reply WithoutModal(Reply reply) => reply.Modal is null ? reply : reply with { Modal = null };
 
     private bool TryFindCommand(Interaction interaction, out ISlashCommand command, out Reply problem)
     {

@@ -25,10 +25,19 @@ public sealed record Reply
     /// <summary>For a component click: edit the message the component sits on instead of sending a new one.</summary>
     public bool UpdatesMessage { get; init; }
 
+    /// <summary>
+    /// A form to open instead of a message (only in answer to a command or a click). Discord shows only
+    /// the form; <see cref="Content"/> is what a client that cannot show forms (local mode) shows instead.
+    /// </summary>
+    public Modal? Modal { get; init; }
+
     public static Reply Text(string content, bool ephemeral = false) => new() { Content = content, Ephemeral = ephemeral };
 
     /// <summary>A private answer to a request that could not be done, saying what to do instead.</summary>
     public static Reply Problem(string message) => new() { Content = message, Ephemeral = true };
+
+    /// <summary>Opens <paramref name="modal"/>; <paramref name="instead"/> is shown where forms cannot open.</summary>
+    public static Reply Form(Modal modal, string instead) => new() { Modal = modal, Content = instead, Ephemeral = true };
 
     public static Reply Card(Embed embed, bool ephemeral = false, params ActionRow[] components) =>
         new() { Embeds = [embed], Ephemeral = ephemeral, Components = components };
@@ -44,6 +53,10 @@ public sealed record Reply
         Attachments = File is null ? null : [new Attachment { Id = 0, Filename = File.FileName, Description = File.Description }],
     });
 
-    public InteractionResponse ToResponse() =>
-        UpdatesMessage ? InteractionResponse.Update(ToResponseData()) : InteractionResponse.Reply(ToResponseData());
+    public InteractionResponse ToResponse() => this switch
+    {
+        { Modal: { } modal } => InteractionResponse.OpenModal(modal),
+        { UpdatesMessage: true } => InteractionResponse.Update(ToResponseData()),
+        _ => InteractionResponse.Reply(ToResponseData()),
+    };
 }

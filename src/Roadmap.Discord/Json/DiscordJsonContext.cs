@@ -53,6 +53,7 @@ namespace Roadmap.Discord.Json;
 [JsonSerializable(typeof(ActionRow))]
 [JsonSerializable(typeof(Button))]
 [JsonSerializable(typeof(StringSelect))]
+[JsonSerializable(typeof(TextInput))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(double))]

@@ -1,7 +1,8 @@
 namespace Roadmap.Discord.Models;
 
 /// <summary>
-/// The data of an interaction: command fields for types 2 and 4, component fields for type 3.
+/// The data of an interaction: command fields for types 2 and 4, component fields for type 3, the
+/// modal's custom id and its rows of filled-in text inputs for type 5.
 /// </summary>
 public sealed record InteractionData
 {
@@ -27,4 +28,7 @@ public sealed record InteractionData
     public IReadOnlyList<string>? Values { get; init; }
 
     public ResolvedData? Resolved { get; init; }
+
+    /// <summary>A submitted modal's rows, each text input carrying what was typed in its value.</summary>
+    public IReadOnlyList<MessageComponent>? Components { get; init; }
 }

@@ -32,4 +32,15 @@ public sealed record InteractionResponse
         Type = InteractionCallbackType.ApplicationCommandAutocompleteResult,
         Data = new InteractionResponseData { Choices = choices, AllowedMentions = null },
     };
+
+    /// <summary>Opens a form over the chat (type 9); not allowed in answer to a modal submission or a ping.</summary>
+    public static InteractionResponse OpenModal(Modal modal)
+    {
+        ArgumentNullException.ThrowIfNull(modal);
+        return new()
+        {
+            Type = InteractionCallbackType.Modal,
+            Data = new InteractionResponseData { CustomId = modal.CustomId, Title = modal.Title, Components = modal.Components, AllowedMentions = null },
+        };
+    }
 }

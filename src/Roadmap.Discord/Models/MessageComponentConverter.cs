@@ -26,6 +26,7 @@ public sealed class MessageComponentConverter : JsonConverter<MessageComponent>
             ComponentType.ActionRow => element.Deserialize(TypeInfo<ActionRow>(options))!,
             ComponentType.Button => element.Deserialize(TypeInfo<Button>(options))!,
             ComponentType.StringSelect => element.Deserialize(TypeInfo<StringSelect>(options))!,
+            ComponentType.TextInput => element.Deserialize(TypeInfo<TextInput>(options))!,
             _ => new UnknownComponent(element.Clone()),
         };
     }

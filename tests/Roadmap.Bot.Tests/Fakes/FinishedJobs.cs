@@ -8,7 +8,10 @@ namespace Roadmap.Bot.Tests.Fakes;
 /// </summary>
 internal sealed class FinishedJobs : IJobListener
 {
-    private readonly List<DateTimeOffset> _scheduledAt = [];
+    /// <summary>The nudge sweep's job, what <see cref="WaitForAsync"/> waits for unless told another.</summary>
+    public const string NudgeSweep = "nudge-sweep";
+
+    private readonly List<(string Job, DateTimeOffset At)> _scheduledAt = [];
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -20,7 +23,7 @@ internal sealed class FinishedJobs : IJobListener
         TaskCompletionSource changed;
         lock (_lock)
         {
-            _scheduledAt.Add(context.ScheduledFireTimeUtc ?? context.FireTimeUtc);
+            _scheduledAt.Add((context.JobDetail.Key.Name, context.ScheduledFireTimeUtc ?? context.FireTimeUtc));
             changed = _changed;
             _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
         }
@@ -29,8 +32,8 @@ internal sealed class FinishedJobs : IJobListener
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Waits until a job whose trigger was due at <paramref name="scheduledAt"/> has finished.</summary>
-    public async Task WaitForAsync(DateTimeOffset scheduledAt, TimeSpan timeout)
+    /// <summary>Waits until the job named <paramref name="job"/> whose trigger was due at <paramref name="scheduledAt"/> has finished.</summary>
+    public async Task WaitForAsync(DateTimeOffset scheduledAt, TimeSpan timeout, string job = NudgeSweep)
     {
         using var deadline = new CancellationTokenSource(timeout);
         while (true)
@@ -38,7 +41,7 @@ internal sealed class FinishedJobs : IJobListener
             Task changed;
             lock (_lock)
             {
-                if (_scheduledAt.Contains(scheduledAt))
+                if (_scheduledAt.Contains((job, scheduledAt)))
                 {
                     return;
                 }
@@ -54,7 +57,7 @@ internal sealed class FinishedJobs : IJobListener
             {
                 lock (_lock)
                 {
-                    throw new TimeoutException($"No job due at {scheduledAt:O} finished within {timeout}; finished: {string.Join(", ", _scheduledAt.Select(t => t.ToString("O")))}.");
+                    throw new TimeoutException($"No {job} due at {scheduledAt:O} finished within {timeout}; finished: {string.Join(", ", _scheduledAt.Select(t => $"{t.Job} {t.At:O}"))}.");
                 }
             }
         }

@@ -62,7 +62,7 @@ public sealed class AutocompleteAndDefinitionTests : IAsyncLifetime
         var definitions = _bot.Router.Definitions;
 
         Assert.Empty(CommandDefinitionRules.Check(definitions));
-        Assert.Equal(["next", "step", "start", "done", "skip", "undo", "progress", "roadmap", "projects", "project", "resources", "profile", "nudges", "mod", "cohort", "privacy", "help"], definitions.Select(d => d.Name));
+        Assert.Equal(["next", "step", "start", "done", "skip", "undo", "progress", "roadmap", "projects", "project", "resources", "profile", "nudges", "cohort", "challenge", "mod", "privacy", "help"], definitions.Select(d => d.Name));
     }
 
     [Fact]

@@ -7,6 +7,8 @@ namespace Roadmap.Bot.Hosting.LocalMode;
 /// A reply as readable terminal text: who can see it, the content, each embed, then the numbered
 /// actions. ANSI styles are used only when <paramref name="useAnsi"/> says the output is a real
 /// terminal, so piped transcripts stay plain. Relative timestamps count from <paramref name="time"/>'s now.
+/// A form (a modal) cannot open in a terminal: its title and fields are named, then the reply's own
+/// text, which says how to do the same with a command.
 /// </summary>
 internal sealed class ReplyRenderer(bool useAnsi, TimeProvider time)
 {
@@ -26,6 +28,12 @@ internal sealed class ReplyRenderer(bool useAnsi, TimeProvider time)
         if (markers.Length > 0)
         {
             head.Add(markers);
+        }
+
+        if (reply.Modal is { } modal)
+        {
+            var fields = modal.Components.SelectMany(row => row.Components).OfType<TextInput>().Select(input => input.Label ?? input.CustomId);
+            head.Add($"On Discord this opens a form, \"{modal.Title}\", asking for: {string.Join(", ", fields)}. Forms can't open here.");
         }
 
         if (!string.IsNullOrWhiteSpace(reply.Content))

@@ -139,4 +139,22 @@ public sealed class ReplyRendererTests
 
         Assert.Equal("Stage 2\nupdated weekly\n  ██░░ 50%", Render(Reply.Card(embed)).Text);
     }
+
+    [Fact]
+    public void Render_Form_NamesItsFieldsAndShowsTheCommandToUseInstead()
+    {
+        var form = Reply.Form(
+            new Modal
+            {
+                CustomId = "v1:challenge:form:3",
+                Title = "Submit: Build a URL shortener",
+                Components = [ActionRow.Of(new TextInput { CustomId = "link", Label = "Link (https://)" }), ActionRow.Of(new TextInput { CustomId = "note", Label = "Note" })],
+            },
+            "Submit with `/challenge submit challenge:3 link:<your https:// link>`.");
+
+        var text = Render(form).Text;
+
+        Assert.Contains("opens a form, \"Submit: Build a URL shortener\", asking for: Link (https://), Note", text, StringComparison.Ordinal);
+        Assert.Contains("/challenge submit challenge:3", text, StringComparison.Ordinal);
+    }
 }
