@@ -31,6 +31,19 @@ public sealed class ChallengeSubmitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Submit_ChallengeTypedByItsTitle_IsFound_AndATitleTwoChallengesShareIsAskedByNumber()
+    {
+        var typed = await _world.MemberAsync(ChallengeHarness.Ada, "submit", ("challenge", "build a url SHORTENER"), ("link", "https://github.com/ada/shortener"));
+        var other = await _world.PostAsync(await _world.CohortAsync("Spring 2027"));
+        var ambiguous = await _world.MemberAsync(ChallengeHarness.Ada, "submit", ("challenge", "Build a URL shortener"), ("link", "https://github.com/ada/again"));
+
+        Assert.Contains("Submitted <https://github.com/ada/shortener>", typed.Content, StringComparison.Ordinal);
+        Assert.Contains("2 challenges in this server are called `Build a URL shortener`", ambiguous.Content, StringComparison.Ordinal);
+        Assert.Contains($"`#{other.Id}`", ambiguous.Content, StringComparison.Ordinal);
+        Assert.Equal(1, await _world.SubmissionRowsAsync(ChallengeHarness.Ada));
+    }
+
+    [Fact]
     public async Task Submit_Again_ReplacesTheCurrentOne_AndKeepsTheHistory()
     {
         await _world.SubmitAsync(ChallengeHarness.Ada, _challenge, "https://github.com/ada/first");

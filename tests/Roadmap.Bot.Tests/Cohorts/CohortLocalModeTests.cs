@@ -1,3 +1,4 @@
+using Roadmap.Bot.Hosting.LocalMode;
 using Roadmap.Bot.Tests.Fakes;
 
 namespace Roadmap.Bot.Tests.Cohorts;
@@ -21,7 +22,8 @@ public sealed class CohortLocalModeTests : IDisposable
 
         Assert.Equal(0, exitCode);
         Assert.Contains("✅ Created the cohort Spring 2027.", output, StringComparison.Ordinal);
-        Assert.Contains("#555: 📚 This channel is now the home of the cohort Spring 2027", output, StringComparison.Ordinal);
+        Assert.Contains("📣 Roadmap Coach in #555:\n📚 This channel is now the home of the cohort Spring 2027", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(LocalMessage.DirectMessage, output, StringComparison.Ordinal);
         Assert.Contains("🎉 You joined Spring 2027.", output, StringComparison.Ordinal);
         Assert.Contains("1. @member 1 · 0 of ", output, StringComparison.Ordinal);
         Assert.DoesNotContain("Only moderators can do this", output, StringComparison.Ordinal);

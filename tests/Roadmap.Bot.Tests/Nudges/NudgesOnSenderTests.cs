@@ -36,7 +36,8 @@ public sealed class NudgesOnSenderTests : IAsyncLifetime
 
         Assert.Equal(NudgeDeliveryOutcome.Sent, delivery.Outcome);
         Assert.True(inbox.Reader.TryRead(out var message));
-        Assert.Equal("🔔 You'll hear from me on Mondays at 09:00, Europe/Berlin.", message.Content);
+        Assert.Equal("🔔 You'll hear from me on Mondays at 09:00, Europe/Berlin.", message.Message.Content);
+        Assert.Equal(LocalMessage.DirectMessage, message.Heading);
         Assert.Equal(NudgeDeliveryOutcome.Failed, closed.Outcome);
     }
 

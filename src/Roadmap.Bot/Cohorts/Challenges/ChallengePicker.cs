@@ -6,7 +6,7 @@ namespace Roadmap.Bot.Cohorts.Challenges;
 
 /// <summary>
 /// Reads the <c>cohort:</c> and <c>challenge:</c> options (the id autocomplete filled in, or a cohort's
-/// name typed out) within the caller's server only, and suggests them as they are typed. An id from
+/// name or a challenge's title typed out) within the caller's server only, and suggests them as they are typed. An id from
 /// another server is answered exactly like one that does not exist.
 /// </summary>
 internal sealed class ChallengePicker(CohortStore cohorts, ChallengeStore challenges)
@@ -28,10 +28,27 @@ internal sealed class ChallengePicker(CohortStore cohorts, ChallengeStore challe
     public async Task<Picked<Challenge>> ChallengeAsync(ulong guildId, string? typed, CancellationToken cancellationToken)
     {
         var text = (typed ?? "").Trim();
-        return Id(text) is { } id && await challenges.FindAsync(guildId, id, cancellationToken) is { } challenge
-            ? Picked<Challenge>.Found(challenge)
-            : Picked<Challenge>.Refused($"I don't know a challenge `{Quote(text)}` in this server. Start typing in the `challenge` option and pick one from the list, or see them with `/challenge list`.");
+        if (Id(text) is { } id)
+        {
+            return await challenges.FindAsync(guildId, id, cancellationToken) is { } challenge
+                ? Picked<Challenge>.Found(challenge)
+                : Unknown(text);
+        }
+
+        // A title typed out (local mode, or a member typing instead of picking): it must name one.
+        var titled = (await challenges.ListAsync(guildId, cohortId: null, limit: 200, cancellationToken))
+            .Where(c => string.Equals(c.Title, text, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return titled switch
+        {
+            [var only] => await challenges.FindAsync(guildId, only.Id, cancellationToken) is { } found ? Picked<Challenge>.Found(found) : Unknown(text),
+            [] => Unknown(text),
+            _ => Picked<Challenge>.Refused($"{titled.Count} challenges in this server are called `{Quote(text)}`: {string.Join(", ", titled.Select(c => $"`#{c.Id}` ({DiscordText.Escape(c.CohortName)})"))}. Name one by its number, such as `challenge:#{titled[0].Id}`."),
+        };
     }
+
+    private static Picked<Challenge> Unknown(string text) =>
+        Picked<Challenge>.Refused($"I don't know a challenge `{Quote(text)}` in this server. Start typing in the `challenge` option and pick one from the list, or see them with `/challenge list`.");
 
     /// <summary>The server's cohorts that are not archived whose name holds what was typed.</summary>
     public async Task<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestCohortsAsync(ulong guildId, string typed, CancellationToken cancellationToken) =>

@@ -15,7 +15,7 @@ internal sealed class ConsoleChat
     public const int Interrupted = 130;
 
     /// <summary>The line above a message the bot sends on its own (a nudge), as a DM would arrive on Discord.</summary>
-    public const string InboxHeading = "📬 A direct message from Roadmap Coach:";
+    public const string InboxHeading = LocalMessage.DirectMessage;
 
     private const string Prompt = "> ";
 
@@ -146,8 +146,8 @@ internal sealed class ConsoleChat
         while (_inbox is not null && _inbox.Reader.TryRead(out var message))
         {
             // At the prompt, the cursor sits after "> ": the message starts on a line of its own.
-            await _console.WriteAsync((_isInteractive && atPrompt ? "\n" : "") + InboxHeading, cancellationToken);
-            await ShowAsync(message, clicked: null, cancellationToken);
+            await _console.WriteAsync((_isInteractive && atPrompt ? "\n" : "") + message.Heading, cancellationToken);
+            await ShowAsync(message.Message, clicked: null, cancellationToken);
         }
 
         if (_isInteractive && atPrompt)

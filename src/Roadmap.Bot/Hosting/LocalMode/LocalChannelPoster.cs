@@ -4,8 +4,8 @@ using Roadmap.Discord.Interactions;
 namespace Roadmap.Bot.Hosting.LocalMode;
 
 /// <summary>
-/// Local mode's channel: what the bot would post in a server channel is shown in the terminal chat,
-/// starting <c>#&lt;channel id&gt;:</c> (local mode has no channel names), buttons numbered like any
+/// Local mode's channel: what the bot would post in a server channel is shown in the terminal chat
+/// under "Roadmap Coach in #&lt;channel id&gt;:" (local mode has no channel names), buttons numbered like any
 /// other. No nonce: the terminal cannot be asked twice for the same message.
 /// </summary>
 internal sealed class LocalChannelPoster(LocalInbox inbox) : IChannelPoster
@@ -15,7 +15,7 @@ internal sealed class LocalChannelPoster(LocalInbox inbox) : IChannelPoster
     public Task<ChannelPost> PostAsync(ulong channelId, Reply message, string? nonce, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var shown = message with { Content = $"#{channelId}: {message.Content}".TrimEnd(), Ephemeral = false };
+        var shown = new LocalMessage(LocalMessage.InChannel(channelId), message with { Ephemeral = false });
         return Task.FromResult(inbox.Post(shown)
             ? new ChannelPost(ChannelPostOutcome.Posted, MessageId: (ulong)Interlocked.Increment(ref _lastMessageId))
             : new ChannelPost(ChannelPostOutcome.Failed, Reason: "the terminal chat has ended"));
