@@ -16,7 +16,7 @@ namespace Roadmap.Discord.Tests.Rest;
 public sealed class RestHarness : IAsyncDisposable
 {
     /// <summary>How far the clock moves each time a driven call is still waiting.</summary>
-    private static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
+    public static readonly TimeSpan Step = TimeSpan.FromMilliseconds(100);
 
     private readonly HttpClient _http = new();
 
