@@ -20,15 +20,20 @@ namespace Roadmap.Bot.Hosting;
 /// </summary>
 internal static partial class BotProgram
 {
+    /// <summary>How long after the host started the roadmap begins loading if the gateway has not identified by then.</summary>
+    private static readonly TimeSpan RoadmapAtTheLatest = TimeSpan.FromSeconds(1);
+
     public static async Task<int> RunAsync(string[] args)
     {
         var builder = CreateBuilder(args);
-        // The roadmap is loaded and validated explicitly, on the thread pool while the host is put
-        // together and, on Discord, while the gateway connects (it needs no roadmap); the container
-        // hands out the result, and the worker answers once it is there. In local mode the chat
-        // needs it at once, so a problem with it is found before anything starts.
+        // The roadmap is loaded and validated explicitly, on the thread pool. In local mode the chat
+        // needs it at once, so it begins now and a problem with it is found before anything starts.
+        // On Discord it begins once the gateway has identified (or a second after the host started,
+        // should Discord not answer): on two cores the parse would take the CPU the connection needs.
+        // The container hands out the result; the worker answers once it is there.
         var contentFolder = ContentFolder.Resolve(builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>()?.Folder);
-        var loading = Task.Run(() => ContentLoader.LoadValid(contentFolder));
+        var roadmap = new RoadmapLoading(() => ContentLoader.LoadValid(contentFolder));
+        var loading = roadmap.Loaded;
         var isLocal = string.IsNullOrWhiteSpace(builder.Configuration["Discord:Token"]);
         if (isLocal)
         {
@@ -39,13 +44,18 @@ internal static partial class BotProgram
         }
 
         var databasePath = builder.Configuration["Database:Path"] ?? "data/roadmap.db";
+        if (isLocal)
+        {
+            roadmap.Begin();
+        }
+
         if (isLocal && await StartupProblemAsync(() => loading, databasePath) is { } badContent)
         {
             await Console.Error.WriteLineAsync(badContent);
             return 1;
         }
 
-        builder.Services.AddRoadmapCoach(loading);
+        builder.Services.AddRoadmapCoach(roadmap);
         if (isLocal)
         {
             builder.Services.AddLocalMode();
@@ -60,7 +70,7 @@ internal static partial class BotProgram
         using var host = builder.Build();
         if (!isLocal)
         {
-            return await RunDiscordAsync(host, loading, databasePath);
+            return await RunDiscordAsync(host, roadmap, databasePath);
         }
 
         if (await StartupProblemAsync(() => host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync(), databasePath) is { } problem)
@@ -170,7 +180,7 @@ internal static partial class BotProgram
     /// the gateway connects: they do not depend on each other, and the bot is online sooner. A start-up problem stops the host (the
     /// gateway closes with 1000) and exits 1 with one line.
     /// </summary>
-    private static async Task<int> RunDiscordAsync(IHost host, Task<RoadmapContent> loading, string databasePath)
+    private static async Task<int> RunDiscordAsync(IHost host, RoadmapLoading roadmap, string databasePath)
     {
         var settings = () =>
         {
@@ -183,6 +193,8 @@ internal static partial class BotProgram
             return 1;
         }
 
+        // The worker begins the load when the gateway has identified; this is for when it cannot.
+        _ = BeginLaterAsync(roadmap, host.Services.GetRequiredService<TimeProvider>());
         var ready = StartupProblemAsync(() => host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync(), databasePath);
         if (await StartupProblemAsync(() => host.StartAsync(), databasePath) is { } badStart)
         {
@@ -191,14 +203,14 @@ internal static partial class BotProgram
             return 1;
         }
 
-        if ((await ready ?? await StartupProblemAsync(() => loading, databasePath)) is { } problem)
+        if ((await ready ?? await StartupProblemAsync(() => roadmap.Loaded, databasePath)) is { } problem)
         {
             await Console.Error.WriteLineAsync(problem);
             await host.StopAsync();
             return 1;
         }
 
-        var milestones = (await loading).Milestones.Count;
+        var milestones = (await roadmap.Loaded).Milestones.Count;
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(BotProgram));
         LogReady(logger, milestones, databasePath);
 
@@ -207,6 +219,12 @@ internal static partial class BotProgram
         // A fatal gateway close (bad token, disallowed intents) or a rejected token stopped the host;
         // one line has said why and what to fix.
         return host.Services.GetRequiredService<DiscordWorker>().FatalError is null ? 0 : 1;
+    }
+
+    private static async Task BeginLaterAsync(RoadmapLoading roadmap, TimeProvider time)
+    {
+        await Task.Delay(RoadmapAtTheLatest, time);
+        roadmap.Begin();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Roadmap Coach is ready: {Milestones} milestones loaded, database {DatabasePath} up to date")]

@@ -23,10 +23,14 @@ internal static class CoachServiceCollectionExtensions
     public static IServiceCollection AddRoadmapCoach(this IServiceCollection services, RoadmapContent content) =>
         services.AddRoadmapCoach(Task.FromResult(content));
 
-    /// <summary>As <see cref="AddRoadmapCoach(IServiceCollection, RoadmapContent)"/>, with the roadmap from a load still under way (<see cref="RoadmapLoading"/>).</summary>
-    public static IServiceCollection AddRoadmapCoach(this IServiceCollection services, Task<RoadmapContent> loading)
+    /// <summary>As <see cref="AddRoadmapCoach(IServiceCollection, RoadmapContent)"/>, with the roadmap from a load still under way.</summary>
+    public static IServiceCollection AddRoadmapCoach(this IServiceCollection services, Task<RoadmapContent> loading) =>
+        services.AddRoadmapCoach(RoadmapLoading.Of(loading));
+
+    /// <summary>As <see cref="AddRoadmapCoach(IServiceCollection, RoadmapContent)"/>, with the roadmap from the program's explicit load (<see cref="RoadmapLoading"/>).</summary>
+    public static IServiceCollection AddRoadmapCoach(this IServiceCollection services, RoadmapLoading roadmap)
     {
-        services.AddRoadmapContent(loading)
+        services.AddRoadmapContent(roadmap)
             .AddPersistence()
             .AddMembers()
             .AddProgress()

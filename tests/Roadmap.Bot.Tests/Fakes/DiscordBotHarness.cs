@@ -112,6 +112,11 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
         await Host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
         await Host.StartAsync();
         await Discord.Gateway.WaitForIdentifiesAsync(identified + 1, TimeSpan.FromSeconds(10));
+        // The scheduler starts once the roadmap is in; a test that moves the clock needs it running.
+        foreach (var scheduler in Host.Services.GetServices<IHostedService>().OfType<SchedulerHost>())
+        {
+            await scheduler.Started.WaitAsync(TimeSpan.FromSeconds(10));
+        }
     }
 
     /// <summary>

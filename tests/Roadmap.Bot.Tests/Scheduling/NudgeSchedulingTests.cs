@@ -44,6 +44,7 @@ public sealed class NudgeSchedulingTests : IAsyncLifetime
         using var host = Build(sender);
         await host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync();
         await host.StartAsync();
+        await host.Services.GetServices<IHostedService>().OfType<SchedulerHost>().Single().Started.WaitAsync(TimeSpan.FromSeconds(30));
         await host.Services.GetRequiredService<MemberStore>().UpdateSettingsAsync(Ada, m => m with { TimeZone = "UTC" }, CancellationToken.None);
         var on = await host.Services.GetRequiredService<NudgeService>().TurnOnAsync(Ada, IsoDayOfWeek.Sunday, new LocalTime(10, 1), CancellationToken.None);
         var due = on.Settings.NextDueAt!.Value;
@@ -68,6 +69,7 @@ public sealed class NudgeSchedulingTests : IAsyncLifetime
         await host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync();
 
         await host.StartAsync();
+        await host.Services.GetServices<IHostedService>().OfType<SchedulerHost>().Single().Started.WaitAsync(TimeSpan.FromSeconds(30));
         var scheduler = await host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
         await host.StopAsync();
 
@@ -82,11 +84,11 @@ public sealed class NudgeSchedulingTests : IAsyncLifetime
         using var host = Build(new FakeNudgeSender(), loaded.Task);
         await host.Services.GetRequiredService<DatabaseStartup>().ReadyAsync();
 
-        var starting = host.StartAsync();
+        await host.StartAsync();
         var scheduler = await host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
         var statusEarly = scheduler.Status;
         loaded.SetResult(ContentLoader.LoadValid(RepositoryPaths.Content));
-        await starting;
+        await host.Services.GetServices<IHostedService>().OfType<SchedulerHost>().Single().Started.WaitAsync(TimeSpan.FromSeconds(30));
         var statusAfter = scheduler.Status;
         await host.StopAsync();
 

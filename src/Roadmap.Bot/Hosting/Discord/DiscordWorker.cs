@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Roadmap.Bot.Content;
 using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Gateway;
 using Roadmap.Discord.Json;
@@ -24,6 +25,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 internal sealed partial class DiscordWorker(
     GatewayClient gateway,
     DatabaseStartup startup,
+    RoadmapLoading roadmap,
     AnsweringSide answering,
     IOptions<DiscordBotOptions> options,
     TimeProvider time,
@@ -84,6 +86,8 @@ internal sealed partial class DiscordWorker(
         switch (dispatch.Name)
         {
             case "READY":
+                // Identified: now the roadmap may take the CPU (RoadmapLoading); answering waits for it.
+                roadmap.Begin();
                 var ready = dispatch.Data.Deserialize(DiscordJson.TypeInfo<ReadyData>());
                 var applicationId = options.Value.ApplicationId ?? ready?.Application?.Id;
                 LogReady(logger, ready?.User?.Username, applicationId);
