@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Roadmap.Bot.Cohorts.Challenges;
+using Roadmap.Bot.Cohorts.Digests;
 using Roadmap.Bot.Nudges;
 
 namespace Roadmap.Bot.Scheduling;
@@ -26,6 +27,8 @@ internal static class SchedulingServiceCollectionExtensions
         services.AddSingleton<ChallengeDueSweep>();
         services.AddSingleton<ChallengeReminderStore>();
         services.AddSingleton<ChallengeReminderSweep>();
+        services.AddSingleton<CohortDigestStore>();
+        services.AddSingleton<CohortDigestSweep>();
         // Quartz says a dozen things at Information when it starts; its warnings and errors still show.
         services.AddLogging(logging => logging.AddFilter("Quartz", LogLevel.Warning));
         services.AddQuartz(quartz =>
@@ -62,9 +65,10 @@ internal static class SchedulingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Challenges' reminders a day before they are due, and closing them at their due time: once at
-    /// start (which sends what came due while the bot was not running, marked late), then every
-    /// minute on the minute.
+    /// Challenges' reminders a day before they are due, closing them at their due time, and the
+    /// cohorts' weekly digests (Mondays 09:00 UTC, <see cref="CohortDigestSchedule"/>): once at start
+    /// (which sends what came due while the bot was not running, marked late), then every minute on
+    /// the minute.
     /// </summary>
     private static void AddChallengeDueSweep(this IQuartzBuilder quartz)
     {
