@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
 using Roadmap.Bot.Cohorts.Challenges;
-using Roadmap.Bot.Cohorts.Digests;
 using Roadmap.Bot.Nudges;
 
 namespace Roadmap.Bot.Scheduling;
@@ -23,12 +23,11 @@ internal static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
         services.AddSingleton<NudgeSweep>();
-        services.AddSingleton<ChallengeDueStore>();
+        // TryAdd: AddCohorts registers it too, for the weekly digest.
+        services.TryAddSingleton<ChallengeDueStore>();
         services.AddSingleton<ChallengeDueSweep>();
         services.AddSingleton<ChallengeReminderStore>();
         services.AddSingleton<ChallengeReminderSweep>();
-        services.AddSingleton<CohortDigestStore>();
-        services.AddSingleton<CohortDigestSweep>();
         // Quartz says a dozen things at Information when it starts; its warnings and errors still show.
         services.AddLogging(logging => logging.AddFilter("Quartz", LogLevel.Warning));
         services.AddQuartz(quartz =>
@@ -66,7 +65,7 @@ internal static class SchedulingServiceCollectionExtensions
 
     /// <summary>
     /// Challenges' reminders a day before they are due, closing them at their due time, and the
-    /// cohorts' weekly digests (Mondays 09:00 UTC, <see cref="CohortDigestSchedule"/>): once at start
+    /// cohorts' weekly digests (Mondays 09:00 UTC, <see cref="Cohorts.Digests.CohortDigestSchedule"/>): once at start
     /// (which sends what came due while the bot was not running, marked late), then every minute on
     /// the minute.
     /// </summary>
