@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Roadmap.Bot.Cohorts.Challenges;
+using Roadmap.Bot.Cohorts.Digests;
 using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Cohorts;
@@ -31,6 +33,12 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<ChallengeButtonsHandler>();
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<ChallengeButtonsHandler>());
         services.AddSingleton<IModalHandler>(sp => sp.GetRequiredService<ChallengeButtonsHandler>());
+
+        // The weekly digest, run by the scheduler's ChallengeDueJob; registered here so it runs without Quartz too (tests).
+        // TryAdd: AddScheduling registers the claim store as well.
+        services.TryAddSingleton<ChallengeDueStore>();
+        services.AddSingleton<CohortDigestStore>();
+        services.AddSingleton<CohortDigestSweep>();
 
         // The parts of /mod, in the order Discord lists them.
         services.AddSingleton<IModeratorCommands, ModCohortCommands>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -22,7 +23,8 @@ internal static class SchedulingServiceCollectionExtensions
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
         services.AddSingleton<NudgeSweep>();
-        services.AddSingleton<ChallengeDueStore>();
+        // TryAdd: AddCohorts registers it too, for the weekly digest.
+        services.TryAddSingleton<ChallengeDueStore>();
         services.AddSingleton<ChallengeDueSweep>();
         services.AddSingleton<ChallengeReminderStore>();
         services.AddSingleton<ChallengeReminderSweep>();
@@ -62,9 +64,10 @@ internal static class SchedulingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Challenges' reminders a day before they are due, and closing them at their due time: once at
-    /// start (which sends what came due while the bot was not running, marked late), then every
-    /// minute on the minute.
+    /// Challenges' reminders a day before they are due, closing them at their due time, and the
+    /// cohorts' weekly digests (Mondays 09:00 UTC, <see cref="Cohorts.Digests.CohortDigestSchedule"/>): once at start
+    /// (which sends what came due while the bot was not running, marked late), then every minute on
+    /// the minute.
     /// </summary>
     private static void AddChallengeDueSweep(this IQuartzBuilder quartz)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Quartz;
+using Roadmap.Bot.Cohorts.Digests;
 using Roadmap.Bot.Persistence;
 
 namespace Roadmap.Bot.Cohorts.Challenges;
@@ -7,10 +8,11 @@ namespace Roadmap.Bot.Cohorts.Challenges;
 /// <summary>
 /// The Quartz job for what comes due about challenges (its triggers: <c>Scheduling/SchedulingServiceCollectionExtensions</c>):
 /// first the reminders a day before (<see cref="ChallengeReminderSweep"/>), then closing the ones now
-/// due and posting their results (<see cref="ChallengeDueSweep"/>). Never two at once.
+/// due and posting their results (<see cref="ChallengeDueSweep"/>), then the cohorts' weekly digests
+/// (<see cref="CohortDigestSweep"/>, which finds nothing to do but on Mondays). Never two at once.
 /// </summary>
 [DisallowConcurrentExecution]
-internal sealed partial class ChallengeDueJob(DatabaseStartup database, ChallengeReminderSweep reminders, ChallengeDueSweep sweep, ILogger<ChallengeDueJob> logger) : IJob
+internal sealed partial class ChallengeDueJob(DatabaseStartup database, ChallengeReminderSweep reminders, ChallengeDueSweep sweep, CohortDigestSweep digests, ILogger<ChallengeDueJob> logger) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -19,6 +21,7 @@ internal sealed partial class ChallengeDueJob(DatabaseStartup database, Challeng
             await database.ReadyAsync();
             await reminders.RunAsync(cancellationToken);
             await sweep.RunAsync(cancellationToken);
+            await digests.RunAsync(cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -102,7 +102,8 @@ internal sealed partial class ChallengeReminderSweep(
         $"⏰ **{DiscordText.Escape(challenge.Title)}** ({DiscordText.Escape(challenge.CohortName)}) is due {ModeratorTime.Show(challenge.DueAt)}, and I have no submission from you yet. "
         + $"Submit with the **Submit** button on its announcement, or `/challenge submit challenge:{challenge.Id} link:<your https:// link>`.";
 
-    private static string Base36(ulong value)
+    /// <summary>A number in as few nonce characters as it takes (shared with the weekly digest's nonce).</summary>
+    public static string Base36(ulong value)
     {
         var digits = new StringBuilder();
         do

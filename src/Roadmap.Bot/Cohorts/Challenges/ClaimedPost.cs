@@ -1,4 +1,4 @@
 namespace Roadmap.Bot.Cohorts.Challenges;
 
-/// <summary>Which scheduled post of a challenge: the challenge in its server, for the due time it was claimed for.</summary>
+/// <summary>Which scheduled post: the challenge (or, for a weekly digest, the cohort) in its server, for the due time it was claimed for.</summary>
 internal sealed record ClaimedPost(ulong GuildId, long Id, DateTimeOffset DueAt, bool Late);

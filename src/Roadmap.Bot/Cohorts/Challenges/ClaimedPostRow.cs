@@ -5,7 +5,7 @@ internal sealed record ClaimedPostRow
 {
     public required ulong GuildId { get; init; }
 
-    /// <summary>The challenge.</summary>
+    /// <summary>The challenge (the cohort, for a weekly digest).</summary>
     public required long SubjectId { get; init; }
 
     public DateTimeOffset DueAt { get; init; }

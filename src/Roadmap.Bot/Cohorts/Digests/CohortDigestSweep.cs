@@ -1,0 +1,122 @@
+using Microsoft.Extensions.Logging;
+using Roadmap.Bot.Cohorts.Challenges;
+using Roadmap.Bot.Persistence;
+
+namespace Roadmap.Bot.Cohorts.Digests;
+
+/// <summary>
+/// Posts the weekly digest (<see cref="CohortDigest"/>) in each active cohort's channel at
+/// <see cref="CohortDigestSchedule"/>, exactly once per cohort and week, the way challenge results
+/// are posted (<see cref="ChallengeDueSweep"/>): claimed in <c>cohort_posts</c> before the post, sent
+/// with a nonce and enforce_nonce, resent by the first run after a crash while Discord still knows the
+/// nonce. A digest that came due while the bot was down is posted once at the next start, marked
+/// late; one a week older than that is recorded missed and never posted, as it would tell last
+/// week's news.
+/// </summary>
+internal sealed partial class CohortDigestSweep(
+    CohortDigestStore digests,
+    ChallengeDueStore posts,
+    CohortStore cohorts,
+    ChallengeStore challenges,
+    LeaderboardStore leaderboard,
+    TimeProvider time,
+    ILogger<CohortDigestSweep> logger,
+    IChannelPoster? poster = null)
+{
+    private const string Kind = "digest";
+    private const int Batch = 100;
+
+    /// <summary>How many open challenges a digest lists.</summary>
+    private const int Challenges = 10;
+
+    private volatile bool _recovered;
+
+    /// <summary>Recovery on the first run, then the digests now due. Returns how many were posted.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken)
+    {
+        var posted = 0;
+        if (!_recovered)
+        {
+            foreach (var left in await posts.SendingAsync(Kind, cancellationToken))
+            {
+                var post = new ClaimedPost(left.GuildId, left.SubjectId, left.DueAt, left.Late);
+                if (StoredTime.Now(time) - left.ClaimedAt > ChallengeDueSweep.ResendWithin)
+                {
+                    await posts.FinishAsync(Kind, post, "unknown", null, "the bot stopped while posting; a resend now might post twice", StoredTime.Now(time), cancellationToken);
+                    continue;
+                }
+
+                posted += await PostAsync(post, cancellationToken) ? 1 : 0;
+            }
+
+            _recovered = true;
+        }
+
+        var now = StoredTime.Now(time);
+        var dueAt = CohortDigestSchedule.LatestDue(now);
+        foreach (var missed in await digests.DueAsync(dueAt - CohortDigestSchedule.Week, Batch, cancellationToken))
+        {
+            var post = new ClaimedPost(missed.GuildId, missed.CohortId, dueAt - CohortDigestSchedule.Week, Late: true);
+            if (await digests.MissAsync(post, "the bot was offline for more than a week; last week's news is not posted", now, cancellationToken))
+            {
+                LogMissed(logger, missed.CohortId, missed.GuildId);
+            }
+        }
+
+        var late = now - dueAt > ChallengeDueSweep.LateAfter;
+        foreach (var due in await digests.DueAsync(dueAt, Batch, cancellationToken))
+        {
+            var post = new ClaimedPost(due.GuildId, due.CohortId, dueAt, late);
+            if (await digests.ClaimAsync(post, now, cancellationToken))
+            {
+                posted += await PostAsync(post, cancellationToken) ? 1 : 0;
+            }
+        }
+
+        return posted;
+    }
+
+    private async Task<bool> PostAsync(ClaimedPost claimed, CancellationToken cancellationToken)
+    {
+        var cohort = await cohorts.FindAsync(claimed.GuildId, claimed.Id, cancellationToken);
+        if (cohort is null || cohort.IsArchived)
+        {
+            await posts.FinishAsync(Kind, claimed, "missed", null, "the cohort was archived before its digest", StoredTime.Now(time), cancellationToken);
+            return false;
+        }
+
+        if (cohort.ChannelId is not { } channelId || poster is null)
+        {
+            await posts.FinishAsync(Kind, claimed, "missed", null, "the cohort has no channel to post its digest in", StoredTime.Now(time), cancellationToken);
+            return false;
+        }
+
+        var week = await leaderboard.RankAsync(cohort.GuildId, cohort.Id, LeaderboardPeriod.Since(LeaderboardPeriod.Week, time.GetUtcNow()), cancellationToken);
+        var open = new List<OpenChallenge>();
+        foreach (var challenge in (await challenges.ListAsync(cohort.GuildId, cohort.Id, Challenges, cancellationToken)).Where(c => !c.IsClosed))
+        {
+            open.Add(new OpenChallenge(challenge, (await challenges.BoardAsync(challenge, cancellationToken)).Submitted));
+        }
+
+        var post = await poster.PostAsync(channelId, CohortDigest.Compose(cohort, week, open, claimed.Late), CohortDigest.Nonce(cohort.Id, claimed.DueAt), cancellationToken);
+        if (post.IsPosted)
+        {
+            await posts.FinishAsync(Kind, claimed, "sent", null, null, StoredTime.Now(time), cancellationToken);
+            LogPosted(logger, cohort.Id, cohort.GuildId, claimed.Late);
+            return true;
+        }
+
+        await posts.FinishAsync(Kind, claimed, "failed", post.ErrorCode, post.Reason ?? post.Outcome.ToString(), StoredTime.Now(time), cancellationToken);
+        LogFailed(logger, cohort.Id, cohort.GuildId, post.ErrorCode);
+        return false;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest of cohort {CohortId} in server {GuildId} posted (late: {Late})")]
+    private static partial void LogPosted(ILogger logger, long cohortId, ulong guildId, bool late);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Weekly digest of cohort {CohortId} in server {GuildId} could not be posted (error {Code})")]
+    private static partial void LogFailed(ILogger logger, long cohortId, ulong guildId, int? code);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest of cohort {CohortId} in server {GuildId} recorded missed: it came due more than a week ago")]
+    private static partial void LogMissed(ILogger logger, long cohortId, ulong guildId);
+}
