@@ -13,6 +13,7 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<ModeratorGate>();
         services.AddSingleton<CohortStore>();
         services.AddSingleton<CohortRosterStore>();
+        services.AddSingleton<CohortExportStore>();
         services.AddSingleton<CohortPicker>();
         services.AddSingleton<CohortCreation>();
         services.AddSingleton<CohortCommand>();
