@@ -14,6 +14,7 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<CohortStore>();
         services.AddSingleton<CohortRosterStore>();
         services.AddSingleton<CohortExportStore>();
+        services.AddSingleton<FailedPostStore>();
         services.AddSingleton<CohortPicker>();
         services.AddSingleton<CohortCreation>();
         services.AddSingleton<CohortCommand>();
