@@ -15,6 +15,8 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<ModeratorGate>();
         services.AddSingleton<CohortStore>();
         services.AddSingleton<CohortRosterStore>();
+        services.AddSingleton<CohortExportStore>();
+        services.AddSingleton<FailedPostStore>();
         services.AddSingleton<CohortPicker>();
         services.AddSingleton<CohortCreation>();
         services.AddSingleton<CohortCommand>();

@@ -6,10 +6,10 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Cohorts;
 
 /// <summary>
-/// <c>/mod cohort create</c>, <c>archive</c> and <c>members</c>. <see cref="ModCommand"/> has let only
+/// <c>/mod cohort create</c>, <c>archive</c>, <c>members</c> and <c>export</c>. <see cref="ModCommand"/> has let only
 /// moderators of this server through, so every call here has a server.
 /// </summary>
-internal sealed class ModCohortCommands(CohortCreation creation, CohortStore cohorts, CohortPicker picker, CohortRosterStore roster) : IModeratorCommands
+internal sealed class ModCohortCommands(CohortCreation creation, CohortStore cohorts, CohortPicker picker, CohortRosterStore roster, CohortExportStore export) : IModeratorCommands
 {
     private const string NameOption = "name";
     private const string StartsOption = "starts";
@@ -29,6 +29,8 @@ internal sealed class ModCohortCommands(CohortCreation creation, CohortStore coh
         Subcommand("archive", "End a cohort: it leaves /cohort list and nobody can join it",
             CohortPicker.Definition("The cohort to archive")),
         Subcommand("members", "Who is in a cohort, how far each has come, and their time zones",
+            CohortPicker.Definition("The cohort")),
+        Subcommand("export", "A spreadsheet (CSV) of a cohort's members and what they submitted",
             CohortPicker.Definition("The cohort")));
 
     public async ValueTask<Reply> HandleAsync(CommandContext context, CancellationToken cancellationToken)
@@ -58,6 +60,7 @@ internal sealed class ModCohortCommands(CohortCreation creation, CohortStore coh
         return options.Subcommand switch
         {
             "cohort archive" => await ArchiveAsync(cohort, cancellationToken),
+            "cohort export" => await ExportAsync(cohort, cancellationToken),
             _ => Reply.Card(CohortRosterCard.Create(cohort, await roster.MembersAsync(cohort, cancellationToken), roster.Total), ephemeral: true),
         };
     }
@@ -70,9 +73,24 @@ internal sealed class ModCohortCommands(CohortCreation creation, CohortStore coh
             return [];
         }
 
-        // A roster stays readable after the cohort ends; only a cohort still running can be archived.
-        return await picker.ChoicesAsync(guildId, context.Options.FocusedText, includeArchived: context.Options.Subcommand == "cohort members", cancellationToken);
+        // A roster and its export stay readable after the cohort ends; only a cohort still running can be archived.
+        return await picker.ChoicesAsync(guildId, context.Options.FocusedText, includeArchived: context.Options.Subcommand != "cohort archive", cancellationToken);
     }
+
+    private async Task<Reply> ExportAsync(Cohort cohort, CancellationToken cancellationToken)
+    {
+        var rows = await export.RowsAsync(cohort, cancellationToken);
+        var members = rows.Select(r => r.MemberId).Distinct().Count();
+        var submissions = rows.Count(r => r.Link is not null);
+        var text = $"📄 **{DiscordText.Escape(cohort.Name)}** as a spreadsheet: {Count(members, "member")} and {Count(submissions, "submission")}, one line per member per submission. "
+            + "Members who keep their progress private are in it without their progress and time zone. Links submitted by more than one member are named in the last column.";
+        return Reply.Text(text, ephemeral: true) with
+        {
+            File = new ReplyFile(CohortCsv.FileName(cohort), CohortCsv.Create(cohort, rows, roster.Total), $"{cohort.Name}: members and submissions"),
+        };
+    }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private async Task<Reply> ArchiveAsync(Cohort cohort, CancellationToken cancellationToken)
     {

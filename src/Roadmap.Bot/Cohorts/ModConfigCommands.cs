@@ -5,11 +5,12 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 namespace Roadmap.Bot.Cohorts;
 
 /// <summary>
-/// <c>/mod config show</c>, <c>nudge-channel</c> and <c>moderator-role</c>: the server's settings. A
+/// <c>/mod config show</c>, <c>nudge-channel</c> and <c>moderator-role</c>: the server's settings (and
+/// the scheduled posts that failed lately). A
 /// nudge channel is proven by posting in it, as a cohort's channel is, so a channel the bot cannot
 /// post in is refused now rather than found out when a nudge should go there.
 /// </summary>
-internal sealed class ModConfigCommands(GuildSettingsStore settings, IChannelPoster? poster = null) : IModeratorCommands
+internal sealed class ModConfigCommands(GuildSettingsStore settings, FailedPostStore failedPosts, IChannelPoster? poster = null) : IModeratorCommands
 {
     private const string ChannelOption = "channel";
     private const string RoleOption = "role";
@@ -44,7 +45,7 @@ internal sealed class ModConfigCommands(GuildSettingsStore settings, IChannelPos
                 await settings.SetModeratorRoleAsync(guildId, roleId, cancellationToken);
                 return Reply.Text($"✅ Members with the <@&{roleId}> role may now use `/mod`, besides those with Manage Server.", ephemeral: true);
             default:
-                return Reply.Card(GuildSettingsCard.Create(await settings.GetAsync(guildId, cancellationToken)), ephemeral: true);
+                return Reply.Card(GuildSettingsCard.Create(await settings.GetAsync(guildId, cancellationToken), await failedPosts.LatestAsync(guildId, cancellationToken)), ephemeral: true);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class ModConfigTests : IAsyncLifetime
     {
         var reply = await _bot.SendAsync(Mod("config", "show"));
 
-        Assert.Equal("**Nudge channel:** none set\n**Moderators:** none: only members with Manage Server", Assert.Single(reply.Embeds).Description);
+        Assert.Equal("**Nudge channel:** none set\n**Moderators:** none: only members with Manage Server\n\n**Failed scheduled posts:** none.", Assert.Single(reply.Embeds).Description);
         Assert.True(reply.Ephemeral);
     }
 
@@ -32,7 +32,7 @@ public sealed class ModConfigTests : IAsyncLifetime
 
         Assert.Equal("✅ The nudge channel is now <#31>.", channel.Content);
         Assert.Equal("✅ Members with the <@&32> role may now use `/mod`, besides those with Manage Server.", role.Content);
-        Assert.Equal("**Nudge channel:** <#31>\n**Moderators:** <@&32>, besides members with Manage Server", Assert.Single(show.Embeds).Description);
+        Assert.StartsWith("**Nudge channel:** <#31>\n**Moderators:** <@&32>, besides members with Manage Server\n", Assert.Single(show.Embeds).Description, StringComparison.Ordinal);
         Assert.Equal(31ul, Assert.Single(_bot.Get<FakeChannelPoster>().Posts).ChannelId);
     }
 
