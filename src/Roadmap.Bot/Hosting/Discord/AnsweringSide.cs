@@ -6,7 +6,7 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// <summary>
 /// What the worker answers and registers with (the router over every command, built on the roadmap),
 /// made once the roadmap has loaded rather than when the worker is. So the gateway connects and
-/// identifies while the roadmap loads, and the worker waits here, as it waits for the database,
+/// identifies before the roadmap is in, and the worker waits here, as it waits for the database,
 /// before it registers commands or answers. It asks the container itself because the container can
 /// only make these once the load is done; nothing else in the bot does that.
 /// </summary>

@@ -14,8 +14,9 @@ namespace Roadmap.Bot.Hosting.Discord;
 /// <summary>
 /// Runs the gateway, registers the commands on READY, and hands each INTERACTION_CREATE to the
 /// responder without waiting for it, so a slow answer never holds up the gateway. The gateway
-/// connects while <see cref="DatabaseStartup"/> is still migrating and the roadmap still loading
-/// (<see cref="AnsweringSide"/>); registration and answers wait for both.
+/// connects while <see cref="DatabaseStartup"/> is still migrating, and the roadmap begins loading
+/// on READY (<see cref="RoadmapLoading"/>, <see cref="AnsweringSide"/>); registration and answers
+/// wait for both.
 /// On shutdown it stops taking interactions, lets the ones in flight finish, and the gateway closes
 /// with 1000. When Discord closes the gateway for good (bad token, disallowed intents) it says so in
 /// one line with what to fix, and when Discord rejects the token it leaves that to the REST client's
