@@ -3,6 +3,8 @@ using Microsoft.Extensions.Logging;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
 using Roadmap.Bot.Text;
+using Roadmap.Discord.Interactions;
+using Roadmap.Discord.Models;
 
 namespace Roadmap.Bot.Cohorts.Challenges;
 
@@ -12,15 +14,19 @@ namespace Roadmap.Bot.Cohorts.Challenges;
 /// before any is sent, and each message carries a nonce of the challenge and the member with
 /// enforce_nonce, so the first run after a crash resends the batch without a second message to anyone
 /// Discord already has one for. Reminders that came due while the bot was down go at the next start,
-/// marked late in their row, as long as the challenge is not yet due.
+/// marked late in their row, as long as the challenge is not yet due. A member whose direct messages
+/// are closed (50007) gets the reminder in the server's nudge channel instead, when it has one: one
+/// message that may ping only that member, with its own nonce.
 /// </summary>
 internal sealed partial class ChallengeReminderSweep(
     ChallengeReminderStore reminders,
     ChallengeDueStore posts,
     ChallengeStore challenges,
+    GuildSettingsStore settings,
     TimeProvider time,
     ILogger<ChallengeReminderSweep> logger,
-    INudgeSender? sender = null)
+    INudgeSender? sender = null,
+    IChannelPoster? poster = null)
 {
     private const string Kind = "reminder";
     private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
@@ -69,6 +75,13 @@ internal sealed partial class ChallengeReminderSweep(
     /// <summary>The nonce of one member's reminder for one challenge: at most 1 + 13 + 1 + 13 characters for two ids.</summary>
     public static string Nonce(long challengeId, ulong memberId) => $"r{Base36((ulong)challengeId)}-{Base36(memberId)}";
 
+    /// <summary>
+    /// The nonce of the same reminder posted in the nudge channel: distinct from the DM's, so the two
+    /// never stand for each other. A snowflake takes 12 characters today, so with a challenge id under
+    /// 36^10 it stays within Discord's 25.
+    /// </summary>
+    public static string ChannelNonce(long challengeId, ulong memberId) => $"rc{Base36((ulong)challengeId)}-{Base36(memberId)}";
+
     private async Task<int> RemindAsync(INudgeSender to, ClaimedPost post, CancellationToken cancellationToken)
     {
         var challenge = await challenges.FindAsync(post.GuildId, post.Id, cancellationToken);
@@ -78,21 +91,30 @@ internal sealed partial class ChallengeReminderSweep(
             return 0;
         }
 
-        int sent = 0, unreachable = 0;
+        int sent = 0, inChannel = 0, unreachable = 0;
+        var nudgeChannel = poster is null ? null : (await settings.GetAsync(challenge.GuildId, cancellationToken)).NudgeChannelId;
         foreach (var member in await reminders.RecipientsAsync(post, cancellationToken))
         {
             var delivery = await to.RemindAsync(member.MemberId, member.DmChannelId, Message(challenge), Nonce(challenge.Id, member.MemberId), cancellationToken);
             if (delivery.Outcome == NudgeDeliveryOutcome.Sent)
             {
                 sent++;
+                continue;
             }
-            else
+
+            if (delivery.Outcome == NudgeDeliveryOutcome.DmsClosed && poster is not null && nudgeChannel is { } channel
+                && (await poster.PostAsync(channel, InChannel(challenge, member.MemberId), ChannelNonce(challenge.Id, member.MemberId), cancellationToken)).IsPosted)
             {
-                unreachable++;
+                sent++;
+                inChannel++;
+                continue;
             }
+
+            unreachable++;
         }
 
-        var reason = unreachable == 0 ? $"{sent} reminded" : $"{sent} reminded; {unreachable} could not be reached by direct message";
+        var reached = inChannel == 0 ? $"{sent} reminded" : $"{sent} reminded ({inChannel} in the nudge channel, their direct messages are closed)";
+        var reason = unreachable == 0 ? reached : $"{reached}; {unreachable} could not be reached by direct message";
         await posts.FinishAsync(Kind, post, unreachable > 0 && sent == 0 ? "failed" : "sent", null, reason, StoredTime.Now(time), cancellationToken);
         LogReminded(logger, challenge.Id, challenge.GuildId, sent, unreachable);
         return sent;
@@ -101,6 +123,13 @@ internal sealed partial class ChallengeReminderSweep(
     private static string Message(Challenge challenge) =>
         $"⏰ **{DiscordText.Escape(challenge.Title)}** ({DiscordText.Escape(challenge.CohortName)}) is due {ModeratorTime.Show(challenge.DueAt)}, and I have no submission from you yet. "
         + $"Submit with the **Submit** button on its announcement, or `/challenge submit challenge:{challenge.Id} link:<your https:// link>`.";
+
+    /// <summary>The reminder in the nudge channel: it names the member, and only that member may be pinged.</summary>
+    private static Reply InChannel(Challenge challenge, ulong memberId) => new()
+    {
+        Content = $"<@{memberId}> {Message(challenge)}\n(You see this here because your direct messages are closed to me.)",
+        AllowedMentions = AllowedMentions.OnlyUser(memberId),
+    };
 
     /// <summary>A number in as few nonce characters as it takes (shared with the weekly digest's nonce).</summary>
     public static string Base36(ulong value)
