@@ -31,8 +31,8 @@ internal static class BoardText
             text.Append(board.Hidden > 0 ? " (some keep their progress private)" : "");
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"\n\n{Counts(board)}");
-        return text.ToString().Trim();
+        // The listed names each end in a line break: trimmed first, so one blank line (not two) sets the counts apart.
+        return $"{text.ToString().Trim()}\n\n{Counts(board)}";
     }
 
     /// <summary>How the submissions stand, so members see the board is not the whole story.</summary>
