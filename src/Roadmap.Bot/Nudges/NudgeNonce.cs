@@ -20,7 +20,8 @@ internal static class NudgeNonce
         return $"n{Base36(memberId)}-{Base36((ulong)seconds)}";
     }
 
-    private static string Base36(ulong value)
+    /// <summary>A number in as few nonce characters as it takes; every nonce the bot makes (nudges, reminders, digests) is written with it.</summary>
+    public static string Base36(ulong value)
     {
         var digits = new StringBuilder();
         do

@@ -9,14 +9,13 @@ namespace Roadmap.Bot.Cohorts.Challenges;
 /// name or a challenge's title typed out) within the caller's server only, and suggests them as they are typed. An id from
 /// another server is answered exactly like one that does not exist.
 /// </summary>
-internal sealed class ChallengePicker(CohortStore cohorts, ChallengeStore challenges)
+internal sealed class ChallengePicker(CohortPicker cohorts, ChallengeStore challenges)
 {
     public async Task<Picked<Cohort>> CohortAsync(ulong guildId, string? typed, CancellationToken cancellationToken)
     {
         var text = (typed ?? "").Trim();
-        var cohort = Id(text) is { } id
-            ? await cohorts.FindAsync(guildId, id, cancellationToken)
-            : (await cohorts.ListAsync(guildId, includeArchived: false, cancellationToken)).FirstOrDefault(c => string.Equals(c.Name, text, StringComparison.OrdinalIgnoreCase));
+        // The cohort picker reads ids and names; an id may also be typed with a hash here ("#12").
+        var cohort = await cohorts.FindAsync(guildId, Id(text) is { } id ? id.ToString(CultureInfo.InvariantCulture) : text, cancellationToken);
         return cohort switch
         {
             null => Picked<Cohort>.Refused($"I don't know a cohort `{Quote(text)}` in this server. Start typing in the `cohort` option and pick one from the list."),
@@ -51,12 +50,8 @@ internal sealed class ChallengePicker(CohortStore cohorts, ChallengeStore challe
         Picked<Challenge>.Refused($"I don't know a challenge `{Quote(text)}` in this server. Start typing in the `challenge` option and pick one from the list, or see them with `/challenge list`.");
 
     /// <summary>The server's cohorts that are not archived whose name holds what was typed.</summary>
-    public async Task<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestCohortsAsync(ulong guildId, string typed, CancellationToken cancellationToken) =>
-        (await cohorts.ListAsync(guildId, includeArchived: false, cancellationToken))
-            .Where(c => Matches(typed, c.Name, c.Id))
-            .Take(25)
-            .Select(c => ApplicationCommandOptionChoice.FromString(DiscordText.Truncate(c.Name, 100), c.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToList();
+    public Task<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestCohortsAsync(ulong guildId, string typed, CancellationToken cancellationToken) =>
+        cohorts.ChoicesAsync(guildId, typed, includeArchived: false, cancellationToken);
 
     /// <summary>The server's challenges in cohorts that are not archived, open ones first, whose title or cohort holds what was typed.</summary>
     public async Task<IReadOnlyList<ApplicationCommandOptionChoice>> SuggestChallengesAsync(ulong guildId, string typed, CancellationToken cancellationToken) =>

@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.Extensions.Logging;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
@@ -29,7 +28,6 @@ internal sealed partial class ChallengeReminderSweep(
     IChannelPoster? poster = null)
 {
     private const string Kind = "reminder";
-    private const string Digits = "0123456789abcdefghijklmnopqrstuvwxyz";
     private const int Batch = 100;
     private volatile bool _recovered;
 
@@ -73,14 +71,14 @@ internal sealed partial class ChallengeReminderSweep(
     }
 
     /// <summary>The nonce of one member's reminder for one challenge: at most 1 + 13 + 1 + 13 characters for two ids.</summary>
-    public static string Nonce(long challengeId, ulong memberId) => $"r{Base36((ulong)challengeId)}-{Base36(memberId)}";
+    public static string Nonce(long challengeId, ulong memberId) => $"r{NudgeNonce.Base36((ulong)challengeId)}-{NudgeNonce.Base36(memberId)}";
 
     /// <summary>
     /// The nonce of the same reminder posted in the nudge channel: distinct from the DM's, so the two
     /// never stand for each other. A snowflake takes 12 characters today, so with a challenge id under
     /// 36^10 it stays within Discord's 25.
     /// </summary>
-    public static string ChannelNonce(long challengeId, ulong memberId) => $"rc{Base36((ulong)challengeId)}-{Base36(memberId)}";
+    public static string ChannelNonce(long challengeId, ulong memberId) => $"rc{NudgeNonce.Base36((ulong)challengeId)}-{NudgeNonce.Base36(memberId)}";
 
     private async Task<int> RemindAsync(INudgeSender to, ClaimedPost post, CancellationToken cancellationToken)
     {
@@ -130,20 +128,6 @@ internal sealed partial class ChallengeReminderSweep(
         Content = $"<@{memberId}> {Message(challenge)}\n(You see this here because your direct messages are closed to me.)",
         AllowedMentions = AllowedMentions.OnlyUser(memberId),
     };
-
-    /// <summary>A number in as few nonce characters as it takes (shared with the weekly digest's nonce).</summary>
-    public static string Base36(ulong value)
-    {
-        var digits = new StringBuilder();
-        do
-        {
-            digits.Insert(0, Digits[(int)(value % 36)]);
-            value /= 36;
-        }
-        while (value > 0);
-
-        return digits.ToString();
-    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Challenge {ChallengeId} in server {GuildId}: {Sent} members reminded, {Unreachable} unreachable")]
     private static partial void LogReminded(ILogger logger, long challengeId, ulong guildId, int sent, int unreachable);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Roadmap.Bot.Cohorts.Challenges;
+using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Text;
 using Roadmap.Discord;
 using Roadmap.Discord.Interactions;
@@ -21,7 +21,7 @@ internal static class CohortDigest
 
     /// <summary>Names the digest of one cohort for one due time, so a retry after a crash is answered with the first message.</summary>
     public static string Nonce(long cohortId, DateTimeOffset dueAt) =>
-        $"d{ChallengeReminderSweep.Base36((ulong)cohortId)}-{ChallengeReminderSweep.Base36((ulong)(dueAt.ToUnixTimeSeconds() / 60))}";
+        $"d{NudgeNonce.Base36((ulong)cohortId)}-{NudgeNonce.Base36((ulong)(dueAt.ToUnixTimeSeconds() / 60))}";
 
     /// <param name="cohort">The cohort the digest is for.</param>
     /// <param name="week">Members who finished milestones in the last 7 days, most first (<see cref="LeaderboardStore"/>).</param>
