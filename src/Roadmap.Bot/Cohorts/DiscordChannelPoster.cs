@@ -31,16 +31,43 @@ internal sealed partial class DiscordChannelPoster(IDiscordRestClient rest, ILog
         }
         catch (DiscordRestException ex)
         {
-            LogRefused(logger, ex, channelId, ex.Code);
-            var outcome = ex.Code switch
-            {
-                DiscordErrorCodes.MissingAccess => ChannelPostOutcome.MissingAccess,
-                DiscordErrorCodes.MissingPermissions => ChannelPostOutcome.MissingPermissions,
-                _ => ChannelPostOutcome.Failed,
-            };
-            var reason = string.IsNullOrWhiteSpace(ex.DiscordMessage) ? ex.Message : ex.DiscordMessage;
-            return new ChannelPost(outcome, ErrorCode: ex.Code == 0 ? null : ex.Code, Reason: reason);
+            return Refused(ex, channelId);
         }
+    }
+
+    public async Task<ChannelPost> EditAsync(ulong channelId, ulong messageId, Reply message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var data = message.ToResponseData();
+        var body = new MessageBody
+        {
+            Content = data.Content,
+            Embeds = data.Embeds,
+            Components = data.Components,
+            AllowedMentions = data.AllowedMentions ?? AllowedMentions.None,
+        };
+        try
+        {
+            var edited = await rest.EditMessageAsync(channelId, messageId, body, cancellationToken);
+            return new ChannelPost(ChannelPostOutcome.Posted, edited.Id);
+        }
+        catch (DiscordRestException ex)
+        {
+            return Refused(ex, channelId);
+        }
+    }
+
+    private ChannelPost Refused(DiscordRestException ex, ulong channelId)
+    {
+        LogRefused(logger, ex, channelId, ex.Code);
+        var outcome = ex.Code switch
+        {
+            DiscordErrorCodes.MissingAccess => ChannelPostOutcome.MissingAccess,
+            DiscordErrorCodes.MissingPermissions => ChannelPostOutcome.MissingPermissions,
+            _ => ChannelPostOutcome.Failed,
+        };
+        var reason = string.IsNullOrWhiteSpace(ex.DiscordMessage) ? ex.Message : ex.DiscordMessage;
+        return new ChannelPost(outcome, ErrorCode: ex.Code == 0 ? null : ex.Code, Reason: reason);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused a post in channel {ChannelId} (error {Code})")]

@@ -17,4 +17,7 @@ internal interface IChannelPoster
     /// </param>
     /// <param name="cancellationToken">Cancels the post.</param>
     Task<ChannelPost> PostAsync(ulong channelId, Reply message, string? nonce, CancellationToken cancellationToken);
+
+    /// <summary>Replaces an earlier post's content, embeds and buttons (an announcement whose due date moved).</summary>
+    Task<ChannelPost> EditAsync(ulong channelId, ulong messageId, Reply message, CancellationToken cancellationToken);
 }

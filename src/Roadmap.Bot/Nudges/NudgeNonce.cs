@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace Roadmap.Bot.Nudges;
@@ -18,6 +19,26 @@ internal static class NudgeNonce
         var seconds = dueAt.ToUnixTimeSeconds();
         ArgumentOutOfRangeException.ThrowIfNegative(seconds, nameof(dueAt));
         return $"n{Base36(memberId)}-{Base36((ulong)seconds)}";
+    }
+
+    /// <summary>Discord's longest nonce.</summary>
+    public const int MaxLength = 25;
+
+    /// <summary>
+    /// A nonce made of several parts kept within <see cref="MaxLength"/>: as written when it fits (every
+    /// id Discord hands out today does), otherwise "h" and 64 bits of its SHA-256 in base 36, the same
+    /// for the same parts, so a retry still carries the nonce of the first try.
+    /// </summary>
+    public static string Fit(string nonce)
+    {
+        ArgumentNullException.ThrowIfNull(nonce);
+        if (nonce.Length <= MaxLength)
+        {
+            return nonce;
+        }
+
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(nonce));
+        return "h" + Base36(BitConverter.ToUInt64(hash, 0));
     }
 
     /// <summary>A number in as few nonce characters as it takes; every nonce the bot makes (nudges, reminders, digests) is written with it.</summary>

@@ -45,6 +45,31 @@ public sealed class ChallengeDiscordTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Extend_EditsTheAnnouncementOnDiscord_WithTheNewDueDate()
+    {
+        var cohort = await CohortAsync();
+        Assert.StartsWith("Posted", await _bot.AnswerAsync(ChallengeInteractions.Mod("post",
+            [("cohort", Id(cohort.Id)), ("title", "Build a URL shortener"), ("due", DateTimeOffset.UtcNow.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))])), StringComparison.Ordinal);
+        var challenge = Assert.Single(await Store.ListAsync(InteractionFactoryGuild, null, 10, CancellationToken.None));
+        var newDue = DateTimeOffset.UtcNow.AddDays(21).Date;
+
+        var answer = await _bot.AnswerAsync(ChallengeInteractions.Mod("extend",
+            [("challenge", Id(challenge.Id)), ("due", newDue.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]));
+
+        Assert.Contains($"The announcement in <#{Channel}> shows the new date.", answer, StringComparison.Ordinal);
+        var edit = Assert.Single(_bot.Discord.Rest.Requests.ForRoute(FakeRoutes.EditMessage));
+        Assert.EndsWith($"/channels/{Channel}/messages/{challenge.MessageId}", edit.Path, StringComparison.Ordinal);
+        // A date alone is due at 23:59 in the moderator's zone, UTC here (the moderator has no /profile zone).
+        var unix = new DateTimeOffset(newDue.AddHours(23).AddMinutes(59), TimeSpan.Zero).ToUnixTimeSeconds();
+        var body = JsonNode.Parse(edit.Body)!;
+        var due = Assert.Single(body["embeds"]![0]!["fields"]!.AsArray(), f => f!["name"]!.GetValue<string>() == "Due")!;
+        Assert.Equal($"<t:{unix}:F> (<t:{unix}:R>)", due["value"]!.GetValue<string>());
+        Assert.Equal(["Join", "Submit"], body["components"]![0]!["components"]!.AsArray().Select(b => b!["label"]!.GetValue<string>()));
+        Assert.Empty(body["allowed_mentions"]!["parse"]!.AsArray());
+        Assert.Empty(OpenApiValidator.Discord.Validate(edit.Body, "MessageEditRequestPartial"));
+    }
+
+    [Fact]
     public async Task Post_ChannelAnswers50013_TheModeratorReadsThePermissionToGive_AndNothingIsCreated()
     {
         var cohort = await CohortAsync();

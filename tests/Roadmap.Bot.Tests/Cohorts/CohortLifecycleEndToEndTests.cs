@@ -143,19 +143,7 @@ public sealed class CohortLifecycleEndToEndTests
         await bot.StartBotAsync();
     }
 
-    /// <summary>The answer as the caller reads it: from the callback, or from the edit that follows a deferral.</summary>
-    private static async Task<string> AnswerAsync(DiscordBotHarness bot, Roadmap.Discord.Models.Interaction interaction)
-    {
-        var prepared = DiscordBotHarness.Prepare(interaction);
-        var callback = Body(await bot.InteractAsync(prepared));
-        if (callback["type"]!.GetValue<int>() != 5)
-        {
-            return callback["data"]!["content"]!.GetValue<string>();
-        }
-
-        var edit = await bot.Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.EditOriginal && r.Path.Contains(prepared.Token, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        return Body(edit)["content"]!.GetValue<string>();
-    }
+    private static Task<string> AnswerAsync(DiscordBotHarness bot, Roadmap.Discord.Models.Interaction interaction) => bot.AnswerAsync(interaction);
 
     private static ChallengeStore Challenges(DiscordBotHarness bot) => bot.Host!.Services.GetRequiredService<ChallengeStore>();
 

@@ -170,6 +170,36 @@ public sealed class ModChallengeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Extend_EditsTheAnnouncementInTheChannel_ToShowTheNewDate()
+    {
+        var challenge = await _world.PostAsync(await _world.CohortAsync());
+        var announced = (await _world.Store.FindAsync(ChallengeHarness.Server, challenge.Id, CancellationToken.None))!;
+
+        var reply = await _world.ModAsync("extend", ("challenge", ChallengeHarness.Id(challenge)), ("due", "2026-12-22 12:00"));
+
+        Assert.Contains($"announcement in <#{ChallengeHarness.Channel}> shows the new date", reply.Content, StringComparison.Ordinal);
+        var (channelId, messageId, message) = Assert.Single(_world.Poster.Edits);
+        Assert.Equal((ChallengeHarness.Channel, announced.MessageId), (channelId, messageId));
+        Assert.Contains("<t:1797940800:F>", BotHarness.Text(message), StringComparison.Ordinal);
+        Assert.DoesNotContain(ModeratorTime.Show(challenge.DueAt), BotHarness.Text(message), StringComparison.Ordinal);
+        Assert.Equal(["Join", "Submit"], BotHarness.Actions(message).Select(a => a.Label));
+        Assert.Empty(message.AllowedMentions.Parse!);
+    }
+
+    [Fact]
+    public async Task Extend_WhenTheAnnouncementCannotBeEdited_KeepsTheNewDateAndNamesThePermission()
+    {
+        var challenge = await _world.PostAsync(await _world.CohortAsync());
+        _world.Poster.Answer = _ => new ChannelPost(ChannelPostOutcome.MissingPermissions, ErrorCode: DiscordErrorCodes.MissingPermissions);
+
+        var reply = await _world.ModAsync("extend", ("challenge", ChallengeHarness.Id(challenge)), ("due", "2026-12-22 12:00"));
+
+        Assert.Contains("still shows the old one", reply.Content, StringComparison.Ordinal);
+        Assert.Contains("Send Messages", reply.Content, StringComparison.Ordinal);
+        Assert.Equal(new DateTimeOffset(2026, 12, 22, 12, 0, 0, TimeSpan.Zero), (await _world.Store.FindAsync(ChallengeHarness.Server, challenge.Id, CancellationToken.None))!.DueAt);
+    }
+
+    [Fact]
     public async Task CloseExtendReview_ChallengeIdFromAnotherServer_IsUnknownAndChangesNothing()
     {
         var theirs = await _world.PostAsync(await _world.CohortAsync("Theirs", guildId: ChallengeHarness.OtherServer));

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -158,6 +159,23 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     {
         await Discord.Gateway.DispatchAsync("INTERACTION_CREATE", JsonSerializer.SerializeToElement(interaction, DiscordJson.Options));
         return await Discord.Rest.Requests.WaitForCallbackAsync(interaction.Id, TimeSpan.FromSeconds(10));
+    }
+
+    /// <summary>
+    /// Sends an interaction and returns the answer's text as the caller reads it: from the callback, or,
+    /// when the bot deferred, from the edit of the original response that follows (the handler's work is done by then).
+    /// </summary>
+    public async Task<string> AnswerAsync(Interaction interaction)
+    {
+        var prepared = Prepare(interaction);
+        var callback = JsonNode.Parse((await InteractAsync(prepared)).Body)!;
+        if (callback["type"]!.GetValue<int>() != 5)
+        {
+            return callback["data"]!["content"]!.GetValue<string>();
+        }
+
+        var edit = await Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.EditOriginal && r.Path.Contains(prepared.Token!, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        return JsonNode.Parse(edit.Body)!["content"]!.GetValue<string>();
     }
 
     public static Interaction Prepare(Interaction interaction)

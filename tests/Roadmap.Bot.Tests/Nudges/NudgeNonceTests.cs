@@ -1,3 +1,4 @@
+using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Nudges;
 using Roadmap.Discord;
 
@@ -42,5 +43,29 @@ public sealed class NudgeNonceTests
 
         Assert.Equal("n3w5e11264sgsf-38et6qnz", nonce);
         Assert.InRange(nonce.Length, 1, DiscordLimits.Nonce);
+    }
+
+    [Fact]
+    public void ReminderNonces_TodaysIds_AreWrittenOut()
+    {
+        // 1 and 35 are "1" and "z" in base 36.
+        Assert.Equal("r1-z", ChallengeReminderSweep.Nonce(1, 35));
+        Assert.Equal("rc1-z", ChallengeReminderSweep.ChannelNonce(1, 35));
+    }
+
+    [Theory]
+    [InlineData(long.MaxValue, ulong.MaxValue)]
+    [InlineData(long.MaxValue, ulong.MaxValue - 1)]
+    [InlineData(long.MaxValue - 1, ulong.MaxValue)]
+    public void ReminderNonces_TheLargestIds_FitDiscordsLimit_AndStayDistinctAndStable(long challengeId, ulong memberId)
+    {
+        var dm = ChallengeReminderSweep.Nonce(challengeId, memberId);
+        var channel = ChallengeReminderSweep.ChannelNonce(challengeId, memberId);
+
+        Assert.InRange(dm.Length, 1, 25);
+        Assert.InRange(channel.Length, 1, 25);
+        Assert.NotEqual(dm, channel);
+        Assert.Equal(dm, ChallengeReminderSweep.Nonce(challengeId, memberId));
+        Assert.NotEqual(dm, ChallengeReminderSweep.Nonce(challengeId, memberId ^ 1));
     }
 }

@@ -70,15 +70,14 @@ internal sealed partial class ChallengeReminderSweep(
         return reminded;
     }
 
-    /// <summary>The nonce of one member's reminder for one challenge: at most 1 + 13 + 1 + 13 characters for two ids.</summary>
-    public static string Nonce(long challengeId, ulong memberId) => $"r{NudgeNonce.Base36((ulong)challengeId)}-{NudgeNonce.Base36(memberId)}";
+    /// <summary>The nonce of one member's reminder for one challenge, fitted to Discord's 25 characters.</summary>
+    public static string Nonce(long challengeId, ulong memberId) => NudgeNonce.Fit($"r{NudgeNonce.Base36((ulong)challengeId)}-{NudgeNonce.Base36(memberId)}");
 
     /// <summary>
     /// The nonce of the same reminder posted in the nudge channel: distinct from the DM's, so the two
-    /// never stand for each other. A snowflake takes 12 characters today, so with a challenge id under
-    /// 36^10 it stays within Discord's 25.
+    /// never stand for each other, fitted to Discord's 25 characters.
     /// </summary>
-    public static string ChannelNonce(long challengeId, ulong memberId) => $"rc{NudgeNonce.Base36((ulong)challengeId)}-{NudgeNonce.Base36(memberId)}";
+    public static string ChannelNonce(long challengeId, ulong memberId) => NudgeNonce.Fit($"rc{NudgeNonce.Base36((ulong)challengeId)}-{NudgeNonce.Base36(memberId)}");
 
     private async Task<int> RemindAsync(INudgeSender to, ClaimedPost post, CancellationToken cancellationToken)
     {

@@ -20,4 +20,14 @@ internal sealed class LocalChannelPoster(LocalInbox inbox) : IChannelPoster
             ? new ChannelPost(ChannelPostOutcome.Posted, MessageId: (ulong)Interlocked.Increment(ref _lastMessageId))
             : new ChannelPost(ChannelPostOutcome.Failed, Reason: "the terminal chat has ended"));
     }
+
+    // The terminal cannot change what it printed, so the edited message is shown again, marked as such.
+    public Task<ChannelPost> EditAsync(ulong channelId, ulong messageId, Reply message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var shown = new LocalMessage(LocalMessage.EditedInChannel(channelId), message with { Ephemeral = false });
+        return Task.FromResult(inbox.Post(shown)
+            ? new ChannelPost(ChannelPostOutcome.Posted, MessageId: messageId)
+            : new ChannelPost(ChannelPostOutcome.Failed, Reason: "the terminal chat has ended"));
+    }
 }

@@ -10,4 +10,6 @@ internal sealed record LocalMessage(string Heading, Reply Message)
 
     /// <summary>Where a post in a server channel would go; local mode has no channel names.</summary>
     public static string InChannel(ulong channelId) => $"📣 Roadmap Coach in #{channelId}:";
+
+    public static string EditedInChannel(ulong channelId) => $"📣 Roadmap Coach edited its message in #{channelId}:";
 }
