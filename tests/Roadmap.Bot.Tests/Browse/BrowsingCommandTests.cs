@@ -22,7 +22,7 @@ public sealed class BrowsingCommandTests : IAsyncLifetime
         Assert.Equal("HTTP requests and responses", embed.Title);
         Assert.Equal(["Checklist", "Resources", "Builds on", "Practise it"], embed.Fields!.Select(f => f.Name));
         Assert.StartsWith("☐ ", embed.Fields![0].Value, StringComparison.Ordinal);
-        Assert.Contains("[MDN – An overview of HTTP](https://developer.mozilla.org/en-US/docs/Web/HTTP/Overview) · official, free", embed.Fields[1].Value, StringComparison.Ordinal);
+        Assert.Contains("[MDN – An overview of HTTP](https://developer.mozilla.org/en-US/docs/Web/HTTP/Guides/Overview) · official, free", embed.Fields[1].Value, StringComparison.Ordinal);
         Assert.Equal("✅ How the internet works (`how-the-internet-works`)", embed.Fields[2].Value);
         Assert.Equal(["Start", "Done", "Skip"], BotHarness.Actions(reply).Select(a => a.Label));
     }
@@ -117,7 +117,7 @@ public sealed class BrowsingCommandTests : IAsyncLifetime
         var reply = await _bot.RunAsync("projects", ("level", "advanced"));
 
         Assert.Equal("Advanced project ideas", reply.Embeds[0].Title);
-        Assert.Equal(11, BotHarness.Actions(reply).Count);
+        Assert.Equal(13, BotHarness.Actions(reply).Count);
         Assert.DoesNotContain("beginner", reply.Embeds[0].Description, StringComparison.Ordinal);
         Assert.False(reply.Ephemeral);
     }

@@ -17,12 +17,13 @@ public sealed class RealContentTests
     }
 
     [Fact]
-    public void Projects_HaveAtLeastTenPerLevel()
+    public void Projects_AreAtLeastFortyWithTwelvePerLevel()
     {
+        Assert.True(Content.Projects.Count >= 40, $"{Content.Projects.Count} projects");
         foreach (var level in Enum.GetValues<ProjectLevel>())
         {
             var count = Content.Projects.Count(p => p.Level == level);
-            Assert.True(count >= 10, $"{count} {level} projects");
+            Assert.True(count >= 12, $"{count} {level} projects");
         }
     }
 
