@@ -39,13 +39,7 @@ internal static class ContentCheck
         output.WriteLine($"Content in {folder} is valid.");
         output.WriteLine();
         output.WriteLine(Invariant($"{content.Track.Title}: {content.Track.Stages.Count} stages, {content.Milestones.Count} milestones, {content.Milestones.Sum(m => m.Hours)} hours in all"));
-        var number = 0;
-        foreach (var stage in content.Track.Stages)
-        {
-            var milestones = content.MilestonesOf(stage).ToList();
-            number++;
-            output.WriteLine(Invariant($"  {number,2}. {stage.Title,-42} {milestones.Count,2} milestones, {milestones.Sum(m => m.Hours),4} h"));
-        }
+        WriteStages(content, output);
 
         output.WriteLine();
         var official = resources.Count(r => r.Kind == ResourceKind.Official);
@@ -59,6 +53,26 @@ internal static class ContentCheck
         {
             var count = resources.Count(r => r.IsFor(stack.Id));
             output.WriteLine(Invariant($"  {stack.Id,-10} {stack.Language,-22} {count,3} resources  ({string.Join(", ", stack.Frameworks)})"));
+        }
+    }
+
+    /// <summary>
+    /// One line per stage with its hours and, along the order /next leads a learner, the cumulative
+    /// hours at which the stage is first reached and finished, so an author sees the effect of a move.
+    /// </summary>
+    private static void WriteStages(RoadmapContent content, TextWriter output)
+    {
+        var order = LearningOrder.Follow(content);
+        output.WriteLine("  Cumulative hours follow the order /next suggests (from the hour a stage is first reached to the hour it is finished).");
+        var number = 0;
+        foreach (var stage in content.Track.Stages)
+        {
+            var milestones = content.MilestonesOf(stage).ToList();
+            var reached = order.Where(step => content.StageOf(step.Milestone) == stage).ToList();
+            var from = reached.Min(step => step.StartsAt);
+            var to = reached.Max(step => step.EndsAt);
+            number++;
+            output.WriteLine(Invariant($"  {number,2}. {stage.Title,-42} {milestones.Count,2} milestones, {milestones.Sum(m => m.Hours),4} h, hours {from,4} to {to,4}"));
         }
     }
 

@@ -40,7 +40,7 @@ internal static class ContentParser
 
     public static Milestone Milestone(YamlMappingNode root, YamlFields fields)
     {
-        fields.ExpectOnly(root, "id", "title", "summary", "why", "hours", "prerequisites", "stack_specific", "checklist", "resources");
+        fields.ExpectOnly(root, "id", "title", "summary", "why", "hours", "prerequisites", "uses", "stack_specific", "checklist", "resources");
         var resources = fields.Mappings(root, "resources").Select(node => Resource(node, fields)).ToList();
         return new Milestone(
             fields.Text(root, "id"),
@@ -52,7 +52,10 @@ internal static class ContentParser
             fields.TextList(root, "checklist", required: true),
             resources,
             fields.Flag(root, "stack_specific", whenMissing: false),
-            fields.Locate(root));
+            fields.Locate(root))
+        {
+            Uses = fields.TextList(root, "uses", required: false),
+        };
     }
 
     public static ProjectIdea Project(YamlMappingNode root, YamlFields fields)

@@ -31,6 +31,7 @@ internal static partial class ContentValidator
         }
 
         problems.AddRange(PrerequisiteCycles.Find(draft.Milestones));
+        problems.AddRange(UsedMilestones.Check(draft.Milestones, milestoneIds));
         return problems;
     }
 

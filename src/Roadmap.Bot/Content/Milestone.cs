@@ -11,4 +11,8 @@ internal sealed record Milestone(
     IReadOnlyList<string> Checklist,
     IReadOnlyList<Resource> Resources,
     bool IsStackSpecific,
-    SourceLocation Source);
+    SourceLocation Source)
+{
+    /// <summary>Milestones whose tools this one's checklist or resources use; each must come before it through prerequisites.</summary>
+    public IReadOnlyList<string> Uses { get; init; } = [];
+}

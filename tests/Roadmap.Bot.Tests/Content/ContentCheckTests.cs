@@ -35,12 +35,38 @@ public sealed class ContentCheckTests : IDisposable
         Assert.Contains("Stacks covered: 2", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Run_ValidFolder_PrintsCumulativeHoursOfEachStage()
+    {
+        var output = new StringWriter();
+
+        ContentCheck.Run(_content.Folder, output);
+
+        Assert.Contains("1. Basics                                      2 milestones,    8 h, hours    0 to    8", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2. Later                                       1 milestones,    4 h, hours    8 to   12", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_PrerequisiteListedLater_CumulativeHoursFollowTheOrderNextSuggests()
+    {
+        _content.WriteMilestone("third-step", prerequisites: "[]");
+        _content.WriteMilestone("second-step", prerequisites: "[third-step]");
+        var output = new StringWriter();
+
+        ContentCheck.Run(_content.Folder, output);
+
+        // /next gives first-step, then third-step (second-step waits for it), then second-step.
+        Assert.Contains("1. Basics                                      2 milestones,    8 h, hours    0 to   12", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("2. Later                                       1 milestones,    4 h, hours    4 to    8", output.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("duplicate", "second-step.yml:1: The milestone id `second-step` is already used")]
     [InlineData("cycle", "first-step.yml:6: Prerequisites form a cycle: first-step → third-step → second-step → first-step.")]
     [InlineData("http", "second-step.yml:13: `http://example.org/docs` is not an https address.")]
     [InlineData("long-title", "third-step.yml:2: `title` renders as a card title of 300 characters; Discord allows 256.")]
     [InlineData("broken-yaml", "second-step.yml:2: This is not valid YAML")]
+    [InlineData("uses", "second-step.yml:7: `second-step` uses `third-step`, but `third-step` is not among its prerequisites")]
     public void Run_BrokenContent_PrintsFileLineAndExitsOne(string fault, string expected)
     {
         Break(fault);
@@ -68,6 +94,9 @@ public sealed class ContentCheckTests : IDisposable
                 break;
             case "long-title":
                 _content.WriteMilestone("third-step", prerequisites: "[second-step]", title: new string('x', 300));
+                break;
+            case "uses":
+                _content.WriteMilestone("second-step", prerequisites: "[first-step]", uses: "[third-step]");
                 break;
             case "broken-yaml":
                 _content.Write("tracks/backend/milestones/second-step.yml", "id: second-step\ntitle: [unclosed\nsummary: x\n");

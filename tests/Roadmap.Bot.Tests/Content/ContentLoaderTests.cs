@@ -98,6 +98,37 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_UsesAMilestoneReachedThroughPrerequisites_IsValid()
+    {
+        _content.WriteMilestone("third-step", prerequisites: "[second-step]", uses: "[first-step]");
+
+        Assert.Empty(ContentLoader.Load(_content.Folder).Problems);
+    }
+
+    [Fact]
+    public void Load_UsesAMilestoneThatComesLater_ReportsTheUsesLine()
+    {
+        _content.WriteMilestone("second-step", prerequisites: "[first-step]", uses: "[third-step]");
+
+        var problem = Assert.Single(ContentLoader.Load(_content.Folder).Problems);
+
+        Assert.Equal("`second-step` uses `third-step`, but `third-step` is not among its prerequisites, directly or through theirs.", problem.Message);
+        Assert.Equal(new SourceLocation("tracks/backend/milestones/second-step.yml", 7), problem.Location);
+        Assert.Equal("Add `third-step` to the prerequisites of `second-step` (or of one of them), so a learner meets it first.", problem.Hint);
+    }
+
+    [Fact]
+    public void Load_UsesAnUnknownMilestone_SuggestsTheClosestId()
+    {
+        _content.WriteMilestone("third-step", prerequisites: "[second-step]", uses: "[frist-step]");
+
+        var problem = Assert.Single(ContentLoader.Load(_content.Folder).Problems);
+
+        Assert.Equal("`third-step` uses `frist-step`, which is not a milestone. Did you mean `first-step`?", problem.Message);
+        Assert.Equal(7, problem.Location.Line);
+    }
+
+    [Fact]
     public void Load_EmptyChecklistAndTooFewResources_ReportsEach()
     {
         _content.Write("tracks/backend/milestones/third-step.yml", """

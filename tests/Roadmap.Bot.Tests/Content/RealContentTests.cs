@@ -10,10 +10,22 @@ public sealed class RealContentTests
         ?? throw new InvalidOperationException("The real content does not load; run `content check` to see why.");
 
     [Fact]
-    public void Track_HasAtLeastTwelveStagesAndFortyFiveMilestones()
+    public void Track_HasAtLeastFourteenStagesSixtyTwoMilestonesAndFourHundredTwentyResources()
     {
-        Assert.True(Content.Track.Stages.Count >= 12, $"{Content.Track.Stages.Count} stages");
-        Assert.True(Content.Milestones.Count >= 45, $"{Content.Milestones.Count} milestones");
+        Assert.True(Content.Track.Stages.Count >= 14, $"{Content.Track.Stages.Count} stages");
+        Assert.True(Content.Milestones.Count >= 62, $"{Content.Milestones.Count} milestones");
+        var resources = Content.Milestones.Sum(m => m.Resources.Count);
+        Assert.True(resources >= 420, $"{resources} resources");
+    }
+
+    [Fact]
+    public void LearningOrder_BuildsTestsAndShipsAFirstApiBeforeTheDatabaseStage()
+    {
+        var order = LearningOrder.Follow(Content).Select(step => step.Milestone.Id).ToList();
+
+        var databases = order.IndexOf("relational-databases");
+        Assert.All(["web-framework", "unit-testing", "first-deploy"], id => Assert.InRange(order.IndexOf(id), 0, databases - 1));
+        Assert.True(order.IndexOf("password-hashing") < order.IndexOf("sessions-and-cookies"), "hashing comes after the first login");
     }
 
     [Fact]

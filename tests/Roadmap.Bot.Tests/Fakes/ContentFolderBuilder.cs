@@ -55,14 +55,15 @@ internal sealed class ContentFolderBuilder : IDisposable
 
     public void Write(string relativePath, string yaml) => File.WriteAllText(PathOf(relativePath), yaml.ReplaceLineEndings("\n") + "\n");
 
-    public void WriteMilestone(string id, string prerequisites = "[]", string? title = null, string url = "https://example.org/docs", string? fileName = null) =>
+    /// <summary>Writes one milestone of 4 hours; <paramref name="uses"/> adds a `uses:` line right after the prerequisites (line 7).</summary>
+    public void WriteMilestone(string id, string prerequisites = "[]", string? title = null, string url = "https://example.org/docs", string? fileName = null, string? uses = null) =>
         Write($"tracks/backend/milestones/{fileName ?? id}.yml", $"""
             id: {id}
             title: {title ?? "Step " + id}
             summary: What {id} is about.
             why: Why {id} matters.
             hours: 4
-            prerequisites: {prerequisites}
+            prerequisites: {prerequisites}{(uses is null ? "" : "\nuses: " + uses)}
             checklist:
               - Do the first thing
               - Do the second thing

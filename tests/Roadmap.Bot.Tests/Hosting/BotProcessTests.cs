@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Roadmap.Bot.Content;
 using Roadmap.Bot.Tests.Fakes;
 using Roadmap.Discord.Json;
 using Roadmap.Testing;
@@ -28,7 +29,8 @@ public sealed class BotProcessTests : IAsyncLifetime
         using var bot = Start();
 
         var registration = await Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.BulkOverwriteGlobalCommands, Wait);
-        await bot.WaitForLineAsync("Roadmap Coach is ready: 53 milestones loaded", Wait);
+        var milestones = ContentLoader.LoadValid(RepositoryPaths.Content).Milestones.Count;
+        await bot.WaitForLineAsync($"Roadmap Coach is ready: {milestones} milestones loaded", Wait);
 
         await using var reference = await BotHarness.StartAsync();
         using var body = JsonDocument.Parse(registration.Body);
