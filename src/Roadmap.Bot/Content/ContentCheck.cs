@@ -1,4 +1,5 @@
 using System.Globalization;
+using Roadmap.Bot.Progress;
 
 namespace Roadmap.Bot.Content;
 

@@ -1,4 +1,5 @@
 using Roadmap.Bot.Content;
+using Roadmap.Bot.Progress;
 using Roadmap.Bot.Tests.Fakes;
 
 namespace Roadmap.Bot.Tests.Content;
