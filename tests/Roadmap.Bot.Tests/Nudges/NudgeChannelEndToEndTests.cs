@@ -88,6 +88,26 @@ public sealed class NudgeChannelEndToEndTests
     }
 
     [Fact]
+    public async Task JoiningACohortCountsAsUsingItsServer_ItsNudgeChannelGetsIt_WhenTheJoinIsTheLatest()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(clock: new FakeTimeProvider(BotHarness.Start));
+        await SetUpAsync(bot);
+        await SetNudgeChannelAsync(bot, GuildId, NudgeChannel);
+        await SetNudgeChannelAsync(bot, OtherServer, OtherServerChannel);
+        // No visit recorded in the other server, only a cohort joined there 30 seconds after the set-up's commands here.
+        bot.Clock!.Advance(TimeSpan.FromSeconds(30));
+        var cohorts = bot.Host!.Services.GetRequiredService<CohortStore>();
+        var cohort = (await cohorts.CreateAsync(new NewCohort(OtherServer, "Winter 2026", null, BotHarness.Start.AddDays(-7), null, null, null), CancellationToken.None))!;
+        Assert.True(await cohorts.JoinAsync(cohort, MemberId, CancellationToken.None));
+        bot.Discord.Rest.Faults.CloseDirectMessages(MemberId);
+
+        await bot.AdvanceSweepingAsync(Due);
+
+        Assert.Single(bot.Discord.Rest.Messages.In(OtherServerChannel));
+        Assert.Empty(bot.Discord.Rest.Messages.In(NudgeChannel));
+    }
+
+    [Fact]
     public async Task CrashAfterTheChannelPost_TheRestartResendsToTheSameChannelWithTheSameNonce_AndDiscordKeepsOneMessage()
     {
         await using var bot = await DiscordBotHarness.StartAsync(clock: new FakeTimeProvider(BotHarness.Start));
@@ -200,6 +220,11 @@ public sealed class NudgeChannelEndToEndTests
             StringComparison.Ordinal);
         Assert.StartsWith("**Paused:** I could not send you a direct message: your DMs are closed to me.", status, StringComparison.Ordinal);
         Assert.Contains("(Discord error 50007)", status, StringComparison.Ordinal);
+
+        // The failed post names the member: /privacy forget takes it away with the rest.
+        Assert.Equal("1", await ScalarAsync(bot, "SELECT count(*) FROM cohort_posts WHERE kind = 'nudge' AND subject_id = $member"));
+        await bot.Host!.Services.GetRequiredService<Roadmap.Bot.Privacy.PrivacyStore>().ForgetAsync(MemberId, CancellationToken.None);
+        Assert.Equal("0", await ScalarAsync(bot, "SELECT count(*) FROM cohort_posts WHERE kind = 'nudge' AND subject_id = $member"));
     }
 
     /// <summary>
