@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Cohorts.Digests;
+using Roadmap.Bot.Nudges;
 using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Cohorts;
@@ -17,6 +18,10 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<CohortRosterStore>();
         services.AddSingleton<CohortExportStore>();
         services.AddSingleton<FailedPostStore>();
+
+        // Where a member's DM goes when their DMs are closed: the nudge channel, for reminders and weekly nudges.
+        services.AddSingleton<NudgeChannelFallback>();
+        services.AddSingleton<INudgeChannel>(sp => sp.GetRequiredService<NudgeChannelFallback>());
         services.AddSingleton<CohortPicker>();
         services.AddSingleton<CohortCreation>();
         services.AddSingleton<CohortCommand>();

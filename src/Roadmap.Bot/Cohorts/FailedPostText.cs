@@ -1,3 +1,4 @@
+using System.Globalization;
 using Roadmap.Bot.Text;
 using Roadmap.Discord.Rest;
 
@@ -20,6 +21,7 @@ internal static class FailedPostText
         return post.Kind switch
         {
             "digest" => $"The weekly digest of {subject ?? "a cohort that no longer exists"}",
+            "nudge" => $"The weekly nudge for <@{post.SubjectId.ToString(CultureInfo.InvariantCulture)}> (their direct messages are closed) in the nudge channel",
             "reminder" => $"The reminder for {subject ?? "a challenge that no longer exists"}{cohort}",
             _ => $"The results of {subject ?? "a challenge that no longer exists"}{cohort}",
         };
@@ -27,12 +29,13 @@ internal static class FailedPostText
 
     private static string Why(FailedPostRow post)
     {
+        var channel = post.Kind == "nudge" ? "the nudge channel" : "the cohort's channel";
         var reason = post.Reason is { } said ? DiscordText.Escape(DiscordText.Truncate(said, 120)) : null;
         return post.ErrorCode switch
         {
-            DiscordErrorCodes.MissingAccess => $"Discord said **Missing Access** (error {DiscordErrorCodes.MissingAccess}): the bot can't see the cohort's channel. Give it **View Channel** there.",
-            DiscordErrorCodes.MissingPermissions => $"Discord said **Missing Permissions** (error {DiscordErrorCodes.MissingPermissions}): give the bot **Send Messages** and **Embed Links** in the cohort's channel.",
-            DiscordErrorCodes.UnknownChannel => $"Discord said **Unknown Channel** (error {DiscordErrorCodes.UnknownChannel}): the cohort's channel was deleted.",
+            DiscordErrorCodes.MissingAccess => $"Discord said **Missing Access** (error {DiscordErrorCodes.MissingAccess}): the bot can't see {channel}. Give it **View Channel** there.",
+            DiscordErrorCodes.MissingPermissions => $"Discord said **Missing Permissions** (error {DiscordErrorCodes.MissingPermissions}): give the bot **Send Messages** and **Embed Links** in {channel}.",
+            DiscordErrorCodes.UnknownChannel => $"Discord said **Unknown Channel** (error {DiscordErrorCodes.UnknownChannel}): {channel} was deleted.",
             { } code => $"Discord refused it (error {code}){(reason is null ? "." : $": {reason}.")}",
             null => reason is null ? "it failed." : $"{reason}.",
         };

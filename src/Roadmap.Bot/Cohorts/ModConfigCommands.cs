@@ -31,7 +31,7 @@ internal sealed class ModConfigCommands(GuildSettingsStore settings, FailedPostS
             case "config nudge-channel" when context.Options.Snowflake(ChannelOption) is { } channelId:
                 if (poster is not null)
                 {
-                    var notice = Reply.Text("🔔 This is now the nudge channel: challenge reminders for members whose direct messages are closed to me come here, each mentioning only that member.");
+                    var notice = Reply.Text("🔔 This is now the nudge channel: weekly nudges and challenge reminders for members whose direct messages are closed to me come here, each mentioning only that member.");
                     var post = await poster.PostAsync(channelId, notice, nonce: null, cancellationToken);
                     if (!post.IsPosted)
                     {

@@ -4,8 +4,10 @@ using Roadmap.Discord.Interactions;
 namespace Roadmap.Bot.Nudges;
 
 /// <summary>
-/// Clicks on a nudge's buttons, from the member's DMs (no server: the caller is the interaction's
-/// user) however old the nudge, and on the opt-in offered under a first recorded progress. Start and
+/// Clicks on a nudge's buttons, however old the nudge: in the member's DMs, or in a server's nudge
+/// channel (when their DMs are closed), where anyone can click, so a button acts only for the member
+/// its id carries and anyone else is refused, changing nothing. Also the opt-in offered under a first
+/// recorded progress. Start and
 /// Done go through the same <see cref="StatusChanges"/> as /start and /done, so when the milestone
 /// changed since the nudge the answer says so ("already done; nothing changed"). Skip this week and
 /// Stop nudges are /nudges skip and /nudges off. Every press on a nudge is a sign of life for the
@@ -19,10 +21,22 @@ internal sealed class NudgeButtonsHandler(StatusChanges changes, NudgeService nu
     {
         ArgumentNullException.ThrowIfNull(context);
         var memberId = context.Caller.UserId;
+        if (context.Id.Action == NudgeOptIn.Action)
+        {
+            return await OptInAsync(context.Id, memberId, cancellationToken);
+        }
+
+        switch (NudgeButtons.OwnerOf(context.Id))
+        {
+            case { } owner when owner != memberId:
+                return Reply.Problem(NotYours(owner));
+            case null when context.Caller.IsInServer:
+                // An id without its member was only ever sent in a DM; in a server it can act for no one.
+                return Reply.Problem("This button no longer works. `/nudges status` shows your own weekly nudge.");
+        }
+
         switch (context.Id.Action)
         {
-            case NudgeOptIn.Action:
-                return await OptInAsync(context.Id, memberId, cancellationToken);
             case NudgeButtons.Keep:
                 return NudgeButtons.KeptDueAt(context.Id) is { } dueAt
                     ? NudgeReplies.Keep(await nudges.KeepAsync(memberId, dueAt, cancellationToken))
@@ -46,6 +60,10 @@ internal sealed class NudgeButtonsHandler(StatusChanges changes, NudgeService nu
 
         return await changes.ApplyAsync(action, memberId, milestoneId, note: null, cancellationToken);
     }
+
+    /// <summary>The refusal for someone pressing another member's nudge buttons in a nudge channel.</summary>
+    public static string NotYours(ulong ownerId) =>
+        $"These buttons are for <@{ownerId.ToString(System.Globalization.CultureInfo.InvariantCulture)}>'s nudge; use `/nudges` for your own.";
 
     /// <summary>
     /// "Send me a weekly nudge": /nudges on at the offered day and time, confirmation DM included.

@@ -26,6 +26,7 @@ internal sealed class NudgeComposer(RoadmapContent content, LearnerReader learne
             .OfType<Milestone>()
             .ToList();
         var facts = new NudgeFacts(
+            nudge.MemberId,
             suggestion,
             suggestion.Milestone is { } milestone ? learner.Statuses.Of(milestone.Id) : MilestoneStatus.NotStarted,
             finished,

@@ -47,9 +47,9 @@ internal static class NudgeMessage
             Fields = fields,
             Footer = new EmbedFooter { Text = Footer(content, suggestion.Milestone) },
         };
-        var buttons = NudgeButtons.For(suggestion.Milestone?.Id, facts.Status);
+        var buttons = NudgeButtons.For(facts.MemberId, suggestion.Milestone?.Id, facts.Status);
         return facts.AsksKeepFor is { } dueAt
-            ? Reply.Card(embed, ephemeral: false, buttons, NudgeButtons.KeepRow(dueAt)) with { Content = KeepQuestion }
+            ? Reply.Card(embed, ephemeral: false, buttons, NudgeButtons.KeepRow(facts.MemberId, dueAt)) with { Content = KeepQuestion }
             : Reply.Card(embed, ephemeral: false, buttons);
     }
 

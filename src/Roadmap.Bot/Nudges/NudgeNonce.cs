@@ -41,6 +41,12 @@ internal static class NudgeNonce
         return "h" + Base36(BitConverter.ToUInt64(hash, 0));
     }
 
+    /// <summary>
+    /// The nonce of the same nudge posted in a nudge channel because the member's DMs are closed:
+    /// "c" before the DM's nonce, so the two never stand for each other; at most 24 characters.
+    /// </summary>
+    public static string InChannel(ulong memberId, DateTimeOffset dueAt) => "c" + For(memberId, dueAt);
+
     /// <summary>A number in as few nonce characters as it takes; every nonce the bot makes (nudges, reminders, digests) is written with it.</summary>
     public static string Base36(ulong value)
     {

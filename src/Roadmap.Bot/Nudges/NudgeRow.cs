@@ -29,6 +29,12 @@ internal sealed record NudgeRow
     /// <summary>This nudge asked "Keep these coming?" (<see cref="NudgeFatigue"/>).</summary>
     public bool AskedKeep { get; init; }
 
+    /// <summary>The server whose nudge channel it went to because the member's DMs were closed; null for a DM.</summary>
+    public ulong? GuildId { get; init; }
+
+    /// <summary>That nudge channel; null for a DM.</summary>
+    public ulong? ChannelId { get; init; }
+
     /// <summary>When the member pressed Keep under it.</summary>
     public DateTimeOffset? KeptAt { get; init; }
 }

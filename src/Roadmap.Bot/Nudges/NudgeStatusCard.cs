@@ -32,7 +32,7 @@ internal static class NudgeStatusCard
         else if (settings.NextDueAt is { } next)
         {
             lines.Add(NudgeReplies.Next(schedule, settings));
-            lines.Add("**How:** by direct message");
+            lines.Add(How(status.Last));
             if (settings.SkippedDueAt is { } skipped && skipped > now)
             {
                 lines.Add($"**Skipped:** the one of {schedule.Local(skipped)}");
@@ -48,6 +48,19 @@ internal static class NudgeStatusCard
             Footer = new EmbedFooter { Text = "/nudges on day: time: · /nudges pause until: · /nudges skip · /nudges off" },
         };
     }
+
+    /// <summary>
+    /// By direct message, unless the last nudge had to go to a nudge channel because the member's DMs
+    /// were closed: then that is where they arrive now (each week a DM is tried first).
+    /// </summary>
+    public static string How(NudgeRow? last) => InChannel(last) is { } channel
+        ? $"**How:** your direct messages are closed to me, so your nudges now arrive in {channel.Mention} of the server you used me in most recently ({channel.Link}), mentioning only you. "
+          + "Allow direct messages from members of a server we share (its Privacy Settings) and they come to your DMs again; I try a DM first each week."
+        : "**How:** by direct message";
+
+    /// <summary>The nudge channel <paramref name="last"/> was posted in because the member's DMs were closed; null when it went by DM.</summary>
+    private static NudgeChannelTarget? InChannel(NudgeRow? last) =>
+        last is { State: NudgeRowState.Sent, GuildId: { } guildId, ChannelId: { } channelId } ? new NudgeChannelTarget(guildId, channelId) : null;
 
     private static string WhyPaused(NudgeSettingsRow settings) => settings switch
     {
@@ -72,6 +85,7 @@ internal static class NudgeStatusCard
         return last.State switch
         {
             "sent" when last.AskedKeep => last.KeptAt is null ? $"the one of {due}, sent, asking \"Keep these coming?\"" : $"the one of {due}, sent; you asked to keep them coming",
+            "sent" when InChannel(last) is { } channel => $"the one of {due}, sent in {channel.Mention}{(last.Late ? ", late" : "")} because your direct messages are closed to me",
             "sent" => last.Late ? $"the one of {due}, sent late because I could not send it on time" : $"the one of {due}, sent",
             "sending" => $"the one of {due}, being sent",
             "failed" => last.ErrorCode is { } code

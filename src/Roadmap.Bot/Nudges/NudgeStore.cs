@@ -31,7 +31,7 @@ internal sealed class NudgeStore(SqliteConnectionFactory factory, TimeProvider t
         const string lastNudge = """
             SELECT member_id AS MemberId, due_at AS DueAt, state AS State, claimed_at AS ClaimedAt, finished_at AS FinishedAt,
                    late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId,
-                   asked_keep AS AskedKeep, kept_at AS KeptAt
+                   asked_keep AS AskedKeep, kept_at AS KeptAt, guild_id AS GuildId, channel_id AS ChannelId
             FROM nudges
             WHERE member_id = @MemberId
             ORDER BY due_at DESC

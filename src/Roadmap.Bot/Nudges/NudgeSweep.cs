@@ -7,9 +7,18 @@ namespace Roadmap.Bot.Nudges;
 /// <summary>
 /// Sends the nudges that are due, exactly once each: claims them in one transaction (committed as
 /// <c>sending</c> before anything goes out), then hands each to the <see cref="INudgeSender"/> and
-/// records what happened. The first run recovers what a previous process left half done.
+/// records what happened. The first run recovers what a previous process left half done. When the
+/// member's direct messages are closed (50007) and a server they use has a nudge channel
+/// (<see cref="INudgeChannel"/>), the nudge is posted there instead, once, and their nudges go on;
+/// otherwise, or when that post fails too, their nudges pause as before.
 /// </summary>
-internal sealed partial class NudgeSweep(NudgeSweepStore store, INudgeSender sender, IOptions<NudgeOptions> options, TimeProvider time, ILogger<NudgeSweep> logger)
+internal sealed partial class NudgeSweep(
+    NudgeSweepStore store,
+    INudgeSender sender,
+    IOptions<NudgeOptions> options,
+    TimeProvider time,
+    ILogger<NudgeSweep> logger,
+    INudgeChannel? nudgeChannel = null)
 {
     /// <summary>
     /// How young a nudge left <c>sending</c> by a crash must be to be sent again: Discord recognises a
@@ -129,6 +138,11 @@ internal sealed partial class NudgeSweep(NudgeSweepStore store, INudgeSender sen
             delivery = new NudgeDelivery(NudgeDeliveryOutcome.Failed, Reason: "the bot could not send it: " + e.GetType().Name);
         }
 
+        if (delivery.Outcome == NudgeDeliveryOutcome.DmsClosed && nudgeChannel is not null)
+        {
+            delivery = await InNudgeChannelAsync(nudgeChannel, nudge, delivery, cancellationToken);
+        }
+
         await store.RecordAsync(nudge, delivery, StoredTime.Now(time), cancellationToken);
         switch (delivery.Outcome)
         {
@@ -142,6 +156,55 @@ internal sealed partial class NudgeSweep(NudgeSweepStore store, INudgeSender sen
                 break;
         }
     }
+
+    /// <summary>
+    /// The nudge the member's DMs refused, posted in the nudge channel the rule picks. The channel is
+    /// written on the nudge's row first, so a resend after a crash uses the same channel and nonce.
+    /// Returns the delivery to record: sent (nudges go on), or the DM's refusal (nudges pause).
+    /// </summary>
+    private async Task<NudgeDelivery> InNudgeChannelAsync(INudgeChannel to, DueNudge nudge, NudgeDelivery refused, CancellationToken cancellationToken)
+    {
+        if (await to.ChooseAsync(nudge.MemberId, cancellationToken) is not { } chosen
+            || await store.PinChannelAsync(nudge, chosen, cancellationToken) is not { } target)
+        {
+            return refused;
+        }
+
+        NudgeChannelPost post;
+        try
+        {
+            post = await to.PostAsync(nudge, target, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogChannelFault(logger, e, nudge.MemberId, target.ChannelId);
+            return refused with { Reason = $"{refused.Reason} Posting it in the nudge channel failed too." };
+        }
+
+        if (!post.IsPosted)
+        {
+            LogChannelRefused(logger, nudge.MemberId, target.ChannelId, target.GuildId, post.ErrorCode, post.Reason);
+            var code = post.ErrorCode is { } refusedWith ? $" (Discord error {refusedWith})" : "";
+            return refused with { Reason = $"{refused.Reason} The nudge channel refused it too{code}." };
+        }
+
+        LogInChannel(logger, nudge.MemberId, target.ChannelId, target.GuildId);
+        return new NudgeDelivery(
+            NudgeDeliveryOutcome.Sent,
+            Reason: $"posted in the nudge channel {target.Mention}: your direct messages are closed to me",
+            MessageId: post.MessageId,
+            DmChannelId: refused.DmChannelId,
+            MilestoneId: post.MilestoneId ?? refused.MilestoneId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Member {MemberId} does not accept direct messages (50007): their nudge was posted in the nudge channel {ChannelId} of server {GuildId}")]
+    private static partial void LogInChannel(ILogger logger, ulong memberId, ulong channelId, ulong guildId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Member {MemberId} does not accept direct messages (50007), and the nudge channel {ChannelId} of server {GuildId} refused their nudge too: code {ErrorCode}, {Reason}")]
+    private static partial void LogChannelRefused(ILogger logger, ulong memberId, ulong channelId, ulong guildId, int? errorCode, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Posting the nudge for member {MemberId} in the nudge channel {ChannelId} failed")]
+    private static partial void LogChannelFault(ILogger logger, Exception exception, ulong memberId, ulong channelId);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Discord refused nearly as many of the bot's requests (401, 403, 429) in 10 minutes as gets its IP banned (10,000; the stop comes at Discord:Rest:InvalidRequestStopThreshold): no nudges go out until {Until}; {HeldBack} claimed ones wait for the first sweep after it and will say they are late")]
     private static partial void LogStopped(ILogger logger, DateTimeOffset until, int heldBack);

@@ -206,6 +206,36 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
     }
 
     /// <summary>
+    /// Writes on the nudge's row the nudge channel it goes to instead of a DM, unless one was written
+    /// before, and returns the one written: a resend after a crash goes to the channel the first try
+    /// chose (with the same nonce), even if the member used another server in between. Null when the
+    /// nudge is no longer waiting to be sent.
+    /// </summary>
+    public async Task<NudgeChannelTarget?> PinChannelAsync(DueNudge nudge, NudgeChannelTarget chosen, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nudge);
+        ArgumentNullException.ThrowIfNull(chosen);
+        const string pin = """
+            UPDATE nudges SET guild_id = @GuildId, channel_id = @ChannelId
+            WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending' AND channel_id IS NULL
+            """;
+        const string pinned = """
+            SELECT guild_id AS GuildId, channel_id AS ChannelId FROM nudges
+            WHERE member_id = @MemberId AND due_at = @DueAt AND state = 'sending' AND channel_id IS NOT NULL
+            """;
+        var parameters = new { nudge.MemberId, nudge.DueAt, chosen.GuildId, chosen.ChannelId, cancellationToken };
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            using var transaction = connection.BeginTransaction(deferred: false);
+            await connection.ExecuteAsync(pin, parameters, transaction);
+            var row = await connection.QuerySingleOrDefaultAsync<PinnedChannelRow>(pinned, parameters, transaction);
+            transaction.Commit();
+            return row is null ? null : new NudgeChannelTarget(row.GuildId, row.ChannelId);
+        }
+    }
+
+    /// <summary>
     /// Records how the send ended and keeps the DM channel it used. A nudge sent counts as unanswered
     /// until the member shows a sign of life (<see cref="NudgeFatigue"/>), and one that asked "Keep
     /// these coming?" starts the wait for the answer. Closed DMs pause the member's

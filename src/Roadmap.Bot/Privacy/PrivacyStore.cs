@@ -40,7 +40,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
         const string nudges = """
             SELECT member_id AS MemberId, due_at AS DueAt, state AS State, claimed_at AS ClaimedAt, finished_at AS FinishedAt,
                    late AS Late, milestone_id AS MilestoneId, error_code AS ErrorCode, reason AS Reason, message_id AS MessageId,
-                   asked_keep AS AskedKeep, kept_at AS KeptAt
+                   asked_keep AS AskedKeep, kept_at AS KeptAt, guild_id AS GuildId, channel_id AS ChannelId
             FROM nudges WHERE member_id = @MemberId ORDER BY due_at
             """;
         const string cohortMembers = """
@@ -95,6 +95,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
             DELETE FROM challenge_members WHERE member_id = @MemberId;
             DELETE FROM cohort_members WHERE member_id = @MemberId;
             DELETE FROM nudges WHERE member_id = @MemberId;
+            DELETE FROM cohort_posts WHERE kind = 'nudge' AND subject_id = @MemberId;
             DELETE FROM nudge_settings WHERE member_id = @MemberId;
             DELETE FROM progress_events WHERE member_id = @MemberId;
             DELETE FROM progress WHERE member_id = @MemberId;

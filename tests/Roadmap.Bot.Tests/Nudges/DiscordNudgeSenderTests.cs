@@ -140,7 +140,7 @@ public sealed class DiscordNudgeSenderTests
         var click = await bot.InteractAsync(DiscordBotHarness.Prepare(ClickBy(MemberId, "ada", done) with { ChannelId = delivery.DmChannelId }));
         var progress = await bot.CommandAsync("progress");
 
-        Assert.Equal("v1:nudge:done:how-the-internet-works", done);
+        Assert.Equal($"v1:nudge:done:how-the-internet-works:{MemberId}", done);
         using var answer = JsonDocument.Parse(click.Body);
         Assert.Equal(64, answer.RootElement.GetProperty("data").GetProperty("flags").GetInt32());
         Assert.StartsWith("✅ Marked **How the internet works** as done.", answer.RootElement.GetProperty("data").GetProperty("content").GetString(), StringComparison.Ordinal);
@@ -159,7 +159,7 @@ public sealed class DiscordNudgeSenderTests
         var rows = message["components"]!.AsArray();
         Assert.Equal(["Start", "Done", "Skip this week", "Stop nudges"], rows[0]!["components"]!.AsArray().Select(b => b!["label"]!.GetValue<string>()));
         var keep = Assert.Single(rows[1]!["components"]!.AsArray())!;
-        Assert.Equal((NudgeButtons.KeepLabel, $"v1:nudge:keep:{Due.ToUnixTimeMilliseconds()}"), (keep["label"]!.GetValue<string>(), keep["custom_id"]!.GetValue<string>()));
+        Assert.Equal((NudgeButtons.KeepLabel, $"v1:nudge:keep:{Due.ToUnixTimeMilliseconds()}:{MemberId}"), (keep["label"]!.GetValue<string>(), keep["custom_id"]!.GetValue<string>()));
         var request = Assert.Single(bot.Discord.Rest.Requests.ForRoute(FakeRoutes.CreateMessage));
         Assert.Empty(OpenApiValidator.Discord.Validate(request.Body, "MessageCreateRequest"));
     }

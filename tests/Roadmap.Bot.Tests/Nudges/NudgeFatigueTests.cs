@@ -233,7 +233,7 @@ public sealed class NudgeFatigueTests : IAsyncLifetime
 
     private DateTimeOffset Week(int index) => _firstDue.AddDays(7 * index);
 
-    private static string KeepId(DateTimeOffset dueAt) => "v1:nudge:keep:" + dueAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture);
+    private static string KeepId(DateTimeOffset dueAt) => "v1:nudge:keep:" + dueAt.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture) + ":" + Ada.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A click in the DM with the bot, as the member.</summary>
     private Task<Discord.Interactions.Reply> ClickAsync(string customId) =>

@@ -50,7 +50,7 @@ public sealed class NudgeMessageTests : IAsyncLifetime
         Assert.Equal("🔥 5 weeks\n1 missed week frozen\n⏳ Still open this week", Field(embed, "Weekly streak"));
         Assert.Contains("At 5 h a week", Field(embed, "Finish estimate"), StringComparison.Ordinal);
         Assert.Equal(
-            [("Start", $"v1:nudge:start:{nudge.MilestoneId}"), ("Done", $"v1:nudge:done:{nudge.MilestoneId}"), ("Skip this week", "v1:nudge:skip-week"), ("Stop nudges", "v1:nudge:stop")],
+            [("Start", $"v1:nudge:start:{nudge.MilestoneId}:{Member}"), ("Done", $"v1:nudge:done:{nudge.MilestoneId}:{Member}"), ("Skip this week", $"v1:nudge:skip-week:{Member}"), ("Stop nudges", $"v1:nudge:stop:{Member}")],
             BotHarness.Actions(nudge.Message));
     }
 
@@ -121,6 +121,8 @@ public sealed class NudgeMessageTests : IAsyncLifetime
         Assert.Equal(["Skip this week", "Stop nudges"], BotHarness.Actions(nudge.Message).Select(a => a.Label));
         Assert.Empty(LimitCheck.Violations(Unfitted(nudge.Message)));
     }
+
+    private const ulong Member = InteractionFactory.MemberId;
 
     private Task<ComposedNudge> ComposeAsync(bool isLate) =>
         _bot.Get<NudgeComposer>().ComposeAsync(new DueNudge(InteractionFactory.MemberId, Due, isLate, DmChannelId: null), CancellationToken.None);

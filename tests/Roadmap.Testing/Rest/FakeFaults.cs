@@ -10,6 +10,7 @@ public sealed class FakeFaults
     private readonly List<CountedFault> _pending = [];
     private readonly HashSet<ulong> _closedDms = [];
     private readonly HashSet<ulong> _expiredInteractions = [];
+    private readonly Dictionary<ulong, int> _deniedChannels = [];
     private readonly Lock _lock = new();
 
     /// <summary>When true every request is answered 401, as Discord does for a revoked token.</summary>
@@ -37,6 +38,28 @@ public sealed class FakeFaults
         lock (_lock)
         {
             _closedDms.Add(userId);
+        }
+    }
+
+    /// <summary>
+    /// Messages created in this channel are refused as Discord refuses a bot the channel does not
+    /// let in: <paramref name="code"/> 50001 (Missing Access) or 50013 (Missing Permissions) with 403,
+    /// 10003 (Unknown Channel, deleted) with 404. Other channels are unaffected.
+    /// </summary>
+    public void DenyChannel(ulong channelId, int code)
+    {
+        lock (_lock)
+        {
+            _deniedChannels[channelId] = code;
+        }
+    }
+
+    /// <summary>The code messages in this channel are refused with, if <see cref="DenyChannel"/> named it.</summary>
+    public int? DeniedIn(ulong channelId)
+    {
+        lock (_lock)
+        {
+            return _deniedChannels.TryGetValue(channelId, out var code) ? code : null;
         }
     }
 

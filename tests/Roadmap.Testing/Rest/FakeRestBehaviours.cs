@@ -82,6 +82,16 @@ internal sealed class FakeRestBehaviours(FakeRestState state, FakeFaults faults,
             return FakeResponse.Error(403, DiscordErrorCodes.CannotSendMessagesToThisUser, "Cannot send messages to this user");
         }
 
+        switch (faults.DeniedIn(channelId))
+        {
+            case DiscordErrorCodes.MissingAccess:
+                return FakeResponse.Error(403, DiscordErrorCodes.MissingAccess, "Missing Access");
+            case DiscordErrorCodes.MissingPermissions:
+                return FakeResponse.Error(403, DiscordErrorCodes.MissingPermissions, "Missing Permissions");
+            case { } code:
+                return FakeResponse.Error(404, code, "Unknown Channel");
+        }
+
         var nonce = request.Json?["nonce"];
         var nonceText = nonce is null ? null : FakeMessages.NonceText(nonce);
         if (nonceText is { Length: > DiscordLimits.Nonce })

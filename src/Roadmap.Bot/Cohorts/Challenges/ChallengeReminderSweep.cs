@@ -3,7 +3,6 @@ using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
 using Roadmap.Bot.Text;
 using Roadmap.Discord.Interactions;
-using Roadmap.Discord.Models;
 
 namespace Roadmap.Bot.Cohorts.Challenges;
 
@@ -14,18 +13,18 @@ namespace Roadmap.Bot.Cohorts.Challenges;
 /// enforce_nonce, so the first run after a crash resends the batch without a second message to anyone
 /// Discord already has one for. Reminders that came due while the bot was down go at the next start,
 /// marked late in their row, as long as the challenge is not yet due. A member whose direct messages
-/// are closed (50007) gets the reminder in the server's nudge channel instead, when it has one: one
-/// message that may ping only that member, with its own nonce.
+/// are closed (50007) gets the reminder in the server's nudge channel instead, when it has one, the
+/// way a weekly nudge does (<see cref="NudgeChannelFallback"/>): one message that may ping only that
+/// member, with its own nonce.
 /// </summary>
 internal sealed partial class ChallengeReminderSweep(
     ChallengeReminderStore reminders,
     ChallengeDueStore posts,
     ChallengeStore challenges,
-    GuildSettingsStore settings,
+    NudgeChannelFallback fallback,
     TimeProvider time,
     ILogger<ChallengeReminderSweep> logger,
-    INudgeSender? sender = null,
-    IChannelPoster? poster = null)
+    INudgeSender? sender = null)
 {
     private const string Kind = "reminder";
     private const int Batch = 100;
@@ -89,7 +88,7 @@ internal sealed partial class ChallengeReminderSweep(
         }
 
         int sent = 0, inChannel = 0, unreachable = 0;
-        var nudgeChannel = poster is null ? null : (await settings.GetAsync(challenge.GuildId, cancellationToken)).NudgeChannelId;
+        var nudgeChannel = await fallback.ForServerAsync(challenge.GuildId, cancellationToken);
         foreach (var member in await reminders.RecipientsAsync(post, cancellationToken))
         {
             var delivery = await to.RemindAsync(member.MemberId, member.DmChannelId, Message(challenge), Nonce(challenge.Id, member.MemberId), cancellationToken);
@@ -99,8 +98,8 @@ internal sealed partial class ChallengeReminderSweep(
                 continue;
             }
 
-            if (delivery.Outcome == NudgeDeliveryOutcome.DmsClosed && poster is not null && nudgeChannel is { } channel
-                && (await poster.PostAsync(channel, InChannel(challenge, member.MemberId), ChannelNonce(challenge.Id, member.MemberId), cancellationToken)).IsPosted)
+            if (delivery.Outcome == NudgeDeliveryOutcome.DmsClosed && nudgeChannel is { } channel
+                && (await fallback.PostForAsync(channel, member.MemberId, Reply.Text(Message(challenge)), ChannelNonce(challenge.Id, member.MemberId), cancellationToken)).IsPosted)
             {
                 sent++;
                 inChannel++;
@@ -120,13 +119,6 @@ internal sealed partial class ChallengeReminderSweep(
     private static string Message(Challenge challenge) =>
         $"⏰ **{DiscordText.Escape(challenge.Title)}** ({DiscordText.Escape(challenge.CohortName)}) is due {ModeratorTime.Show(challenge.DueAt)}, and I have no submission from you yet. "
         + $"Submit with the **Submit** button on its announcement, or `/challenge submit challenge:{challenge.Id} link:<your https:// link>`.";
-
-    /// <summary>The reminder in the nudge channel: it names the member, and only that member may be pinged.</summary>
-    private static Reply InChannel(Challenge challenge, ulong memberId) => new()
-    {
-        Content = $"<@{memberId}> {Message(challenge)}\n(You see this here because your direct messages are closed to me.)",
-        AllowedMentions = AllowedMentions.OnlyUser(memberId),
-    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Challenge {ChallengeId} in server {GuildId}: {Sent} members reminded, {Unreachable} unreachable")]
     private static partial void LogReminded(ILogger logger, long challengeId, ulong guildId, int sent, int unreachable);
