@@ -226,6 +226,27 @@ public sealed class CohortBoardRulesTests : IAsyncLifetime
         Assert.Equal($"{ScoreLine(Ada, 1, 1, 0)}\n{ScoreLine(Grace, 1, 0, 1)}", board);
     }
 
+    [Fact]
+    public async Task ChallengeBoard_NamesTheFirstAndCountsTheRest_AsTheResultsDo()
+    {
+        var members = Enumerable.Range(0, BoardText.Listed + 3).Select(i => 700UL + (ulong)i).ToArray();
+        foreach (var member in members.Append(Margaret))
+        {
+            await AcceptedAsync(member);
+        }
+
+        await _world.Bot.RunAsAsync(Margaret, "profile", ("visibility", "private"));
+        await _world.SubmitAsync(Ken, _challenge, "https://github.com/ken/shortener");
+
+        var board = Assert.Single((await _world.MemberAsync(Ada, "board", ("challenge", ChallengeHarness.Id(_challenge)))).Embeds).Description!;
+
+        Assert.Equal(BoardText.Listed, board.Split('\n').Count(line => line.StartsWith("1. <@", StringComparison.Ordinal)));
+        Assert.Contains("…and 4 more (some keep their progress private)", board, StringComparison.Ordinal);
+        Assert.Contains("30 submissions: 29 accepted, 1 waiting for review.", board, StringComparison.Ordinal);
+        Assert.EndsWith(BoardText.Render(await _world.Store.BoardAsync(_challenge, CancellationToken.None)), board, StringComparison.Ordinal);
+        Assert.DoesNotContain($"<@{Margaret}>", board, StringComparison.Ordinal);
+    }
+
     private static string ScoreLine(ulong member, int place, int done, int accepted) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{place}. <@{member}> · **{done + accepted}** ({done} {(done == 1 ? "milestone" : "milestones")}, {accepted} accepted {(accepted == 1 ? "submission" : "submissions")})");
