@@ -26,12 +26,22 @@ public sealed class CoachHost : IAsyncDisposable
 
     public RoadmapContent Content => _services.GetRequiredService<RoadmapContent>();
 
+    /// <summary>A service of the composition, for the measurements that are not interactions (the digest's preparation).</summary>
+    public T Get<T>()
+        where T : notnull => _services.GetRequiredService<T>();
+
     /// <summary>Starts the composition, generating the benchmark database first unless it is cached, and reading it into the OS cache.</summary>
-    public static async Task<CoachHost> StartAsync(TextWriter log, CancellationToken cancellationToken)
+    /// <param name="log">Where generation is reported.</param>
+    /// <param name="cancellationToken">Stops it.</param>
+    /// <param name="copy">
+    /// Run on a copy of the database at this path (made afresh), for measurements that write, so the
+    /// cached file keeps the generated data.
+    /// </param>
+    public static async Task<CoachHost> StartAsync(TextWriter log, CancellationToken cancellationToken, string? copy = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Path"] = BenchmarkPaths.Database,
+            ["Database:Path"] = copy ?? BenchmarkPaths.Database,
         }).Build();
         var services = new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
@@ -42,6 +52,17 @@ public sealed class CoachHost : IAsyncDisposable
         // The generator runs before the migrator, which then finds the schema up to date, as at any
         // restart of the bot.
         var database = await DatasetGenerator.EnsureAsync(services.GetRequiredService<RoadmapContent>(), log, cancellationToken).ConfigureAwait(false);
+        if (copy is not null)
+        {
+            foreach (var sidecar in new[] { copy, copy + "-wal", copy + "-shm" })
+            {
+                File.Delete(sidecar);
+            }
+
+            File.Copy(database, copy);
+            database = copy;
+        }
+
         await FileWarmer.WarmAsync(database, cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         return new CoachHost(services);

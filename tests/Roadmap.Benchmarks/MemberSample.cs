@@ -18,7 +18,7 @@ public sealed class MemberSample
         ArgumentNullException.ThrowIfNull(scenario);
         var random = new Random(seed);
         _interactions = Enumerable.Range(0, size)
-            .Select(_ => scenario.Interaction(DatasetShape.MemberId(random.Next(DatasetShape.MemberCount))))
+            .Select(_ => scenario.Interaction(scenario.Pick?.Invoke(random) ?? DatasetShape.MemberId(random.Next(DatasetShape.MemberCount))))
             .ToArray();
     }
 

@@ -12,6 +12,25 @@ if (args is ["latency", .. var rest])
     return await LatencyRun.RunAsync(operations, warmup, Console.Out, CancellationToken.None);
 }
 
+// `cohorts [operations] [warm-up] [digest rounds]`: issue 12's boards on the 5,000-member cohort, then the 200 digests.
+if (args is ["cohorts", .. var cohortArgs])
+{
+    var operations = cohortArgs.Length > 0 ? int.Parse(cohortArgs[0], CultureInfo.InvariantCulture) : 5_000;
+    var warmup = cohortArgs.Length > 1 ? int.Parse(cohortArgs[1], CultureInfo.InvariantCulture) : 500;
+    var rounds = cohortArgs.Length > 2 ? int.Parse(cohortArgs[2], CultureInfo.InvariantCulture) : 10;
+    var boards = await LatencyRun.RunAsync(CohortScenarios.All, operations, warmup, Console.Out, CancellationToken.None);
+    await using var host = await CoachHost.StartAsync(TextWriter.Null, CancellationToken.None);
+    return await DigestRun.RunAsync(host, rounds, Console.Out, CancellationToken.None) ? boards : 1;
+}
+
+// `done-triggers [operations per round] [rounds]`: /done with and without the board triggers, interleaved, on a copy.
+if (args is ["done-triggers", .. var doneArgs])
+{
+    var operations = doneArgs.Length > 0 ? int.Parse(doneArgs[0], CultureInfo.InvariantCulture) : 1_000;
+    var rounds = doneArgs.Length > 1 ? int.Parse(doneArgs[1], CultureInfo.InvariantCulture) : 6;
+    return await DoneTriggerRun.RunAsync(operations, rounds, Console.Out, CancellationToken.None);
+}
+
 // `load [seconds] [rates...]` runs the real bot as its own process against the fake Discord.
 if (args is ["load", .. var loadArgs])
 {

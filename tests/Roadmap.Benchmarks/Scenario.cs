@@ -9,5 +9,11 @@ namespace Roadmap.Benchmarks;
 /// </summary>
 public sealed record Scenario(string Name, Func<ulong, Interaction> Interaction, Func<InteractionOutcome, bool> IsProperAnswer)
 {
+    /// <summary>The p99 it must make (issue 3: 1 ms for a member's own commands; issue 12: 5 ms for boards).</summary>
+    public double TargetMilliseconds { get; init; } = 1.0;
+
+    /// <summary>Who does it: a random member of all by default; the cohort scenarios pick the cohort's members.</summary>
+    public Func<Random, ulong>? Pick { get; init; }
+
     public override string ToString() => Name;
 }

@@ -37,12 +37,18 @@ internal sealed class CohortRosterStore(SqliteConnectionFactory factory, Roadmap
     public async Task<CohortStanding> StandingAsync(Cohort cohort, ulong memberId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohort);
+        // Places go by done + accepted (0009_cohort_boards), all time, among those who share: each count
+        // is one range of ix_cohort_members_score.
         const string standing = """
-            SELECT me.member_id IS NOT NULL AS IsMember, coalesce(me.done, 0) AS Done, coalesce(me.shares, 0) AS Shares,
+            SELECT me.member_id IS NOT NULL AS IsMember, coalesce(me.done, 0) AS Done, coalesce(me.accepted, 0) AS Accepted,
+                   coalesce(me.shares, 0) AS Shares,
                    (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId) AS Members,
                    (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1) AS Sharing,
-                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1 AND done > coalesce(me.done, 0)) AS Ahead,
-                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1 AND done = coalesce(me.done, 0)) AS Level
+                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1 AND done + accepted > 0) AS Placed,
+                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1
+                        AND done + accepted > coalesce(me.done + me.accepted, 0)) AS Ahead,
+                   (SELECT count(*) FROM cohort_members WHERE cohort_id = @CohortId AND shares = 1
+                        AND done + accepted = coalesce(me.done + me.accepted, 0)) AS Level
             FROM (SELECT 1) AS one
             LEFT JOIN cohort_members me ON me.cohort_id = @CohortId AND me.guild_id = @GuildId AND me.member_id = @MemberId
             """;

@@ -6,12 +6,19 @@ using Roadmap.Discord.Models;
 namespace Roadmap.Bot.Cohorts;
 
 /// <summary>
-/// <c>/cohort status</c> for one cohort: its dates, the member's milestones done and their place among
-/// the members who share their progress (ties share a place). A member who keeps their progress
-/// private sees their own count but no place: they are not on anyone's board.
+/// <c>/cohort status</c> for one cohort: its dates, the member's milestones done (and accepted
+/// submissions) and their place on the all-time board: among the members who share their progress,
+/// by milestones done + accepted submissions, ties sharing a place, nobody with none on it. A member
+/// who keeps their progress private sees their own count but no place: they are not on anyone's board.
 /// </summary>
 internal static class CohortStatusCard
 {
+    /// <summary>"12 of 53 milestones done", with "and 1 accepted submission" when there are any.</summary>
+    private static string Yours(CohortStanding me, int total) =>
+        me.Accepted == 0
+            ? CohortReplies.Done(me.Done, total)
+            : $"{CohortReplies.Done(me.Done, total)} and {me.Accepted} accepted {(me.Accepted == 1 ? "submission" : "submissions")}";
+
     public static Embed Create(Cohort cohort, CohortStanding me, int total, IReadOnlyList<string> sections)
     {
         ArgumentNullException.ThrowIfNull(cohort);
@@ -24,15 +31,22 @@ internal static class CohortStatusCard
         }
         else if (!me.Shares)
         {
-            text.Append("You: ").Append(CohortReplies.Done(me.Done, total))
+            text.Append("You: ").Append(Yours(me, total))
                 .Append(". You keep your progress private, so you have no place among the ")
                 .Append(me.Sharing).Append(" who share theirs (`/profile visibility:` changes that).");
         }
+        else if (me.Score == 0)
+        {
+            text.Append("You: ").Append(Yours(me, total))
+                .Append(". Finish a milestone (or have a challenge submission accepted) to get a place on the board, where ")
+                .Append(me.Placed).Append(me.Placed == 1 ? " member is." : " members are.");
+        }
         else
         {
-            text.Append("You: ").Append(CohortReplies.Done(me.Done, total)).Append(", **")
+            text.Append("You: ").Append(Yours(me, total)).Append(", **")
                 .Append(CohortReplies.Ordinal(me.Place)).Append("**").Append(me.Level > 1 ? " (tied)" : "")
-                .Append(" of ").Append(me.Sharing).Append(me.Sharing == 1 ? " member who shares" : " members who share").Append(" their progress.");
+                .Append(" of ").Append(me.Placed).Append(me.Placed == 1 ? " member" : " members")
+                .Append(" on the board (members who share their progress, by milestones done + accepted submissions).");
         }
 
         foreach (var section in sections)

@@ -1,40 +1,94 @@
-using System.Text.Json;
 using Dapper;
-using Roadmap.Bot.Content;
 using Roadmap.Bot.Persistence;
 
 namespace Roadmap.Bot.Cohorts;
 
 /// <summary>
-/// Milestones done in a period by a cohort's members, or by everyone the bot has seen in the server
-/// (and the server's cohort members). Only milestones done now count, so an undone completion does
-/// not, and only the roadmap's current milestones. Members with none in the period are left out.
+/// The board of a period, for a cohort or for everyone the bot has seen in the server (and the
+/// server's cohort members). A member's score is the milestones they completed in the period and
+/// still have done (an undone completion does not count) plus their challenge submissions a
+/// moderator accepted in the period that were on time and not replaced since; in the whole server,
+/// submissions to any of its challenges, in a cohort, to that cohort's. Members with a score of zero
+/// are not on it. The database ranks and counts, and hands back only the rows that are shown.
 /// </summary>
-internal sealed class LeaderboardStore(SqliteConnectionFactory factory, RoadmapContent content)
+/// <remarks>
+/// A cohort's board reads what triggers keep (0009_cohort_boards): its members' completions by time
+/// for a period, and each membership's done and accepted counts for all time, so it costs what the
+/// period holds, not what every member ever did. Milestones a later roadmap dropped still count, as
+/// in the roster and <c>/cohort status</c>: they were finished. The period's completions are read
+/// through their time index by name: without statistics SQLite would take the primary key (ordered
+/// by member, so no sort) and read every completion the cohort ever had.
+/// </remarks>
+internal sealed class LeaderboardStore(SqliteConnectionFactory factory)
 {
-    private readonly string _milestoneIds = JsonSerializer.Serialize(content.Milestones.Select(m => m.Id).ToArray(), CohortJsonContext.Default.StringArray);
+    // Every query ends here, in one statement so the scored members are read once (MATERIALIZED):
+    // the first @Listed who share, most first (a bounded sort), then one summary row with the
+    // totals. Places are counted from the listed rows, which are the top of everyone who shares.
+    private const string Ranked = """
 
-    /// <summary>Most milestones first; <paramref name="cohortId"/> null ranks the whole server.</summary>
-    public async Task<IReadOnlyList<LeaderboardRow>> RankAsync(ulong guildId, long? cohortId, DateTimeOffset since, CancellationToken cancellationToken)
+        SELECT 0 AS IsSummary, member_id AS MemberId, done AS Done, accepted AS Accepted, 0 AS Members, 0 AS Sharing
+        FROM (SELECT member_id, done, accepted FROM scored WHERE shares = 1 ORDER BY done + accepted DESC, member_id LIMIT @Listed)
+        UNION ALL
+        SELECT 1, 0, coalesce(sum(done), 0), coalesce(sum(accepted), 0), count(*), coalesce(sum(shares), 0) FROM scored
+        """;
+
+    private const string CohortPeriod = """
+        WITH scored AS MATERIALIZED (
+            SELECT x.member_id, cm.shares, x.done, x.accepted
+            FROM (
+                SELECT member_id, sum(d) AS done, sum(a) AS accepted
+                FROM (
+                    SELECT member_id, 1 AS d, 0 AS a FROM cohort_completions INDEXED BY ix_cohort_completions_period
+                    WHERE cohort_id = @CohortId AND completed_at >= @Since
+                    UNION ALL
+                    SELECT s.member_id, 0, 1 FROM challenges ch JOIN challenge_submissions s ON s.challenge_id = ch.id
+                    WHERE ch.cohort_id = @CohortId AND ch.guild_id = @GuildId
+                      AND s.verdict = 'accepted' AND s.late = 0 AND s.replaced_at IS NULL AND s.reviewed_at >= @Since)
+                GROUP BY member_id) x
+            JOIN cohort_members cm ON cm.cohort_id = @CohortId AND cm.member_id = x.member_id AND cm.guild_id = @GuildId)
+        """ + Ranked;
+
+    private const string CohortAllTime = """
+        WITH scored AS MATERIALIZED (
+            SELECT member_id, shares, done, accepted FROM cohort_members
+            WHERE cohort_id = @CohortId AND guild_id = @GuildId AND done + accepted > 0)
+        """ + Ranked;
+
+    private const string Server = """
+        WITH who(member_id) AS MATERIALIZED (
+            SELECT member_id FROM cohort_members WHERE guild_id = @GuildId
+            UNION
+            SELECT member_id FROM guild_members WHERE guild_id = @GuildId),
+        scored AS MATERIALIZED (
+            SELECT x.member_id, m.visibility <> 'private' AS shares, sum(x.d) AS done, sum(x.a) AS accepted
+            FROM (
+                SELECT p.member_id, 1 AS d, 0 AS a FROM who
+                JOIN progress p ON p.member_id = who.member_id AND p.status = 'done' AND p.completed_at >= @Since
+                UNION ALL
+                SELECT s.member_id, 0, 1 FROM challenges ch JOIN challenge_submissions s ON s.challenge_id = ch.id
+                WHERE ch.guild_id = @GuildId AND s.verdict = 'accepted' AND s.late = 0 AND s.replaced_at IS NULL AND s.reviewed_at >= @Since
+                  AND s.member_id IN (SELECT member_id FROM who)) x
+            JOIN members m ON m.id = x.member_id
+            GROUP BY x.member_id)
+        """ + Ranked;
+
+    /// <summary>
+    /// The board since <paramref name="since"/> (<see cref="DateTimeOffset.UnixEpoch"/> or earlier: all
+    /// time), naming at most <paramref name="listed"/> members who share; <paramref name="cohortId"/>
+    /// null ranks the whole server.
+    /// </summary>
+    public async Task<Leaderboard> RankAsync(ulong guildId, long? cohortId, DateTimeOffset since, int listed, CancellationToken cancellationToken)
     {
-        const string rank = """
-            WITH milestone(id) AS (SELECT value FROM json_each(@MilestoneIds)),
-            who(member_id) AS (
-                SELECT member_id FROM cohort_members WHERE guild_id = @GuildId AND (@CohortId IS NULL OR cohort_id = @CohortId)
-                UNION
-                SELECT member_id FROM guild_members WHERE guild_id = @GuildId AND @CohortId IS NULL)
-            SELECT w.member_id AS MemberId, m.visibility = 'private' AS IsPrivate, count(*) AS Done
-            FROM who w
-            JOIN members m ON m.id = w.member_id
-            JOIN progress p ON p.member_id = w.member_id AND p.status = 'done' AND p.completed_at >= @Since
-                           AND p.milestone_id IN (SELECT id FROM milestone)
-            GROUP BY w.member_id
-            ORDER BY Done DESC, w.member_id
-            """;
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            return (await connection.QueryAsync<LeaderboardRow>(rank, new { GuildId = guildId, CohortId = cohortId, Since = since, MilestoneIds = _milestoneIds, cancellationToken })).ToList();
+            // One constant query per case, so Dapper.AOT knows each one's parameters.
+            var rows = cohortId is null
+                ? (await connection.QueryAsync<LeaderboardRow>(Server, new { GuildId = guildId, Since = since, Listed = listed, cancellationToken })).ToList()
+                : since <= DateTimeOffset.UnixEpoch
+                    ? (await connection.QueryAsync<LeaderboardRow>(CohortAllTime, new { GuildId = guildId, CohortId = cohortId, Listed = listed, cancellationToken })).ToList()
+                    : (await connection.QueryAsync<LeaderboardRow>(CohortPeriod, new { GuildId = guildId, CohortId = cohortId, Since = since, Listed = listed, cancellationToken })).ToList();
+            return Leaderboard.From(rows);
         }
     }
 }

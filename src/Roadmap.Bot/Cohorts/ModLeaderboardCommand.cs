@@ -4,12 +4,15 @@ using static Roadmap.Discord.Interactions.CommandBuilder;
 
 namespace Roadmap.Bot.Cohorts;
 
-/// <summary><c>/mod leaderboard [cohort:] [period:]</c>: who finished the most milestones, in a cohort or the whole server.</summary>
-internal sealed class ModLeaderboardCommand(CohortPicker picker, LeaderboardStore board, TimeProvider time) : IModeratorCommands
+/// <summary>
+/// <c>/mod leaderboard [cohort:] [period:]</c>: who finished the most milestones and had the most
+/// challenge submissions accepted in the period, in a cohort or the whole server.
+/// </summary>
+internal sealed class ModLeaderboardCommand(CohortPicker picker, LeaderboardStore leaderboard, TimeProvider time) : IModeratorCommands
 {
     private const string PeriodOption = "period";
 
-    public ApplicationCommandOption Definition { get; } = Subcommand("leaderboard", "Who finished the most milestones, in a cohort or the whole server",
+    public ApplicationCommandOption Definition { get; } = Subcommand("leaderboard", "Milestones done + submissions accepted, in a cohort or the whole server",
         CohortPicker.Definition("Only this cohort (the whole server if you leave it out)", required: false),
         Choice(PeriodOption, "Over which period (the last 7 days if you leave it out)", false,
             ("The last 7 days", LeaderboardPeriod.Week), ("The last 30 days", LeaderboardPeriod.Month), ("All time", LeaderboardPeriod.All)));
@@ -25,9 +28,9 @@ internal sealed class ModLeaderboardCommand(CohortPicker picker, LeaderboardStor
             return Reply.Problem(CohortPicker.Unknown(typed));
         }
 
-        var rows = await board.RankAsync(guildId, cohort?.Id, LeaderboardPeriod.Since(period, time.GetUtcNow()), cancellationToken);
+        var board = await leaderboard.RankAsync(guildId, cohort?.Id, LeaderboardPeriod.Since(period, time.GetUtcNow()), LeaderboardCard.Shown, cancellationToken);
         var scope = cohort?.Name ?? "this server";
-        return Reply.Card(LeaderboardCard.Create(scope, LeaderboardPeriod.Describe(period), rows), ephemeral: true);
+        return Reply.Card(LeaderboardCard.Create(scope, LeaderboardPeriod.Describe(period), board), ephemeral: true);
     }
 
     public async ValueTask<IReadOnlyList<ApplicationCommandOptionChoice>> AutocompleteAsync(CommandContext context, CancellationToken cancellationToken)

@@ -36,6 +36,9 @@ internal sealed record PrivacyExport
     /// <summary>The cohorts the member is in.</summary>
     public required IReadOnlyList<CohortMemberRow> CohortMembers { get; init; }
 
+    /// <summary>The member's done milestones as each of their cohorts' boards counts them.</summary>
+    public required IReadOnlyList<CohortCompletionRow> CohortCompletions { get; init; }
+
     /// <summary>The challenges the member joined.</summary>
     public required IReadOnlyList<ChallengeMemberRow> ChallengeMembers { get; init; }
 

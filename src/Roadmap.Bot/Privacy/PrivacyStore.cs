@@ -47,6 +47,13 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
             SELECT cohort_id AS CohortId, guild_id AS GuildId, member_id AS MemberId, joined_at AS JoinedAt
             FROM cohort_members WHERE member_id = @MemberId ORDER BY joined_at, cohort_id
             """;
+        // Through the member's cohorts, so the board's primary key finds the rows.
+        const string cohortCompletions = """
+            SELECT cohort_id AS CohortId, member_id AS MemberId, milestone_id AS MilestoneId, completed_at AS CompletedAt
+            FROM cohort_completions
+            WHERE cohort_id IN (SELECT cohort_id FROM cohort_members WHERE member_id = @MemberId) AND member_id = @MemberId
+            ORDER BY cohort_id, completed_at, milestone_id
+            """;
         const string challengeMembers = """
             SELECT challenge_id AS ChallengeId, guild_id AS GuildId, member_id AS MemberId, joined_at AS JoinedAt
             FROM challenge_members WHERE member_id = @MemberId ORDER BY joined_at, challenge_id
@@ -73,6 +80,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
                 NudgeSettings = await connection.QuerySingleOrDefaultAsync<NudgeSettingsRow>(NudgeStore.SelectSettings, parameters, transaction),
                 Nudges = (await connection.QueryAsync<NudgeRow>(nudges, parameters, transaction)).ToList(),
                 CohortMembers = (await connection.QueryAsync<CohortMemberRow>(cohortMembers, parameters, transaction)).ToList(),
+                CohortCompletions = (await connection.QueryAsync<CohortCompletionRow>(cohortCompletions, parameters, transaction)).ToList(),
                 ChallengeMembers = (await connection.QueryAsync<ChallengeMemberRow>(challengeMembers, parameters, transaction)).ToList(),
                 ChallengeSubmissions = (await connection.QueryAsync<ChallengeSubmissionRow>(challengeSubmissions, parameters, transaction)).ToList(),
             };
@@ -93,6 +101,7 @@ internal sealed class PrivacyStore(SqliteConnectionFactory factory, ServerVisits
         const string sql = """
             DELETE FROM challenge_submissions WHERE member_id = @MemberId;
             DELETE FROM challenge_members WHERE member_id = @MemberId;
+            DELETE FROM cohort_completions WHERE cohort_id IN (SELECT cohort_id FROM cohort_members WHERE member_id = @MemberId) AND member_id = @MemberId;
             DELETE FROM cohort_members WHERE member_id = @MemberId;
             DELETE FROM nudges WHERE member_id = @MemberId;
             DELETE FROM cohort_posts WHERE kind = 'nudge' AND subject_id = @MemberId;

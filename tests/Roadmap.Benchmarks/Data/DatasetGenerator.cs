@@ -74,6 +74,7 @@ public static class DatasetGenerator
                 events.ForEach(row => writer.Event(member.Id, row));
             }
 
+            CohortWriter.Write(connection, transaction, new Random(DatasetShape.Seed + 1));
             transaction.Commit();
         }
 

@@ -10,7 +10,7 @@ public static class DatasetShape
     public const int ProgressRowCount = 2_000_000;
 
     /// <summary>Bump when the generator writes different data, so a cached file of the old shape is not reused.</summary>
-    public const int GeneratorVersion = 1;
+    public const int GeneratorVersion = 2;
 
     public const int Seed = 20261122;
 

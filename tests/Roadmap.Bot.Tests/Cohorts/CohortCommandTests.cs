@@ -128,7 +128,7 @@ public sealed class CohortCommandTests : IAsyncLifetime
 
         var total = Total(_bot);
         Assert.StartsWith($"Starts <t:{spring.StartsAt.ToUnixTimeSeconds()}:F>", ada, StringComparison.Ordinal);
-        Assert.Contains($"You: 1 of {total} milestones done, **2nd** of 2 members who share their progress.", ada, StringComparison.Ordinal);
+        Assert.Contains($"You: 1 of {total} milestones done, **2nd** of 2 members on the board (members who share their progress, by milestones done + accepted submissions).", ada, StringComparison.Ordinal);
         Assert.Contains($"You: 3 of {total} milestones done. You keep your progress private, so you have no place among the 2 who share theirs", grace, StringComparison.Ordinal);
     }
 
@@ -161,11 +161,29 @@ public sealed class CohortCommandTests : IAsyncLifetime
         var spring = await CreateAsync(_bot);
         await _bot.SendAsync(Cohort(Ada, "join", CohortId(spring.Id)));
         await _bot.SendAsync(Cohort(Grace, "join", CohortId(spring.Id)));
+        await FinishAsync(_bot, Ada, 1);
+        await FinishAsync(_bot, Grace, 1);
 
         var ada = Assert.Single((await _bot.SendAsync(Cohort(Ada, "status"))).Embeds).Description!;
 
-        Assert.Contains("0 of", ada, StringComparison.Ordinal);
-        Assert.Contains("**1st** (tied) of 2 members who share their progress.", ada, StringComparison.Ordinal);
+        Assert.Contains("**1st** (tied) of 2 members on the board", ada, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_NothingDoneYet_NoPlace_ZerosAreNotOnTheBoard()
+    {
+        var spring = await CreateAsync(_bot);
+        await _bot.SendAsync(Cohort(Ada, "join", CohortId(spring.Id)));
+        await _bot.SendAsync(Cohort(Grace, "join", CohortId(spring.Id)));
+        await _bot.SendAsync(Cohort(Linus, "join", CohortId(spring.Id)));
+        await FinishAsync(_bot, Grace, 2);
+
+        var ada = Assert.Single((await _bot.SendAsync(Cohort(Ada, "status"))).Embeds).Description!;
+        var grace = Assert.Single((await _bot.SendAsync(Cohort(Grace, "status"))).Embeds).Description!;
+
+        Assert.Contains($"You: 0 of {Total(_bot)} milestones done. Finish a milestone (or have a challenge submission accepted) to get a place on the board, where 1 member is.", ada, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", ada, StringComparison.Ordinal);
+        Assert.Contains("**1st** of 1 member on the board", grace, StringComparison.Ordinal);
     }
 
     [Fact]

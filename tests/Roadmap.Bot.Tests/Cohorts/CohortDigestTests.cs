@@ -63,7 +63,7 @@ public sealed class CohortDigestTests : IAsyncLifetime
         Assert.Contains($"3 milestones by 2 members: <@{Ada}> and 1 more.", digest.Description, StringComparison.Ordinal);
         Assert.DoesNotContain(Id(Grace), Text(message), StringComparison.Ordinal);
         Assert.DoesNotContain(Id(Linus), Text(message), StringComparison.Ordinal);
-        Assert.Contains($"1. <@{Ada}> · 2 milestones", message.Embeds[1].Description, StringComparison.Ordinal);
+        Assert.Contains($"1. <@{Ada}> · **2** (2 milestones, 0 accepted submissions)", message.Embeds[1].Description, StringComparison.Ordinal);
         Assert.Contains("And 1 more who keeps their progress private.", message.Embeds[1].Description, StringComparison.Ordinal);
         Assert.DoesNotContain("late", digest.Footer!.Text, StringComparison.Ordinal);
         Assert.Equal(["sent"], await StatesAsync(cohort, Monday));

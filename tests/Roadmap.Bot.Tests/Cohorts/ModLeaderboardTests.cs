@@ -50,9 +50,9 @@ public sealed class ModLeaderboardTests : IAsyncLifetime
 
         Assert.Equal(
             $"""
-            1. <@{Grace}> · 3 milestones
-            2. <@{Ada}> · 2 milestones
-            2. <@{Linus}> · 2 milestones
+            1. <@{Grace}> · **3** (3 milestones, 0 accepted submissions)
+            2. <@{Ada}> · **2** (2 milestones, 0 accepted submissions)
+            2. <@{Linus}> · **2** (2 milestones, 0 accepted submissions)
             And 1 more who keeps their progress private.
             """.ReplaceLineEndings("\n"),
             board);
@@ -70,8 +70,8 @@ public sealed class ModLeaderboardTests : IAsyncLifetime
         _bot.Clock.Advance(TimeSpan.FromDays(8));
         await _bot.RunAsAsync(Ada, "done", ("milestone", milestones[2].Id));
 
-        Assert.Equal($"1. <@{Ada}> · 1 milestone", await BoardAsync(CohortId(spring.Id), Typed("period", "week")));
-        Assert.Equal($"1. <@{Ada}> · 3 milestones", await BoardAsync(CohortId(spring.Id), Typed("period", "all")));
+        Assert.Equal($"1. <@{Ada}> · **1** (1 milestone, 0 accepted submissions)", await BoardAsync(CohortId(spring.Id), Typed("period", "week")));
+        Assert.Equal($"1. <@{Ada}> · **3** (3 milestones, 0 accepted submissions)", await BoardAsync(CohortId(spring.Id), Typed("period", "all")));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class ModLeaderboardTests : IAsyncLifetime
         await _bot.RunAsAsync(Ada, "done", ("milestone", first));
         await _bot.RunAsAsync(Ada, "undo", ("milestone", first));
 
-        Assert.Equal("Nobody has finished a milestone in the last 7 days yet.", await BoardAsync(CohortId(spring.Id)));
+        Assert.Equal("Nobody has finished a milestone or had a submission accepted in the last 7 days yet.", await BoardAsync(CohortId(spring.Id)));
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class ModLeaderboardTests : IAsyncLifetime
         await FinishAsync(_bot, Ada, 1);
         await FinishAsync(_bot, Grace, 2);
 
-        Assert.Equal($"1. <@{Ada}> · 1 milestone", await BoardAsync());
+        Assert.Equal($"1. <@{Ada}> · **1** (1 milestone, 0 accepted submissions)", await BoardAsync());
     }
 
     [Fact]

@@ -41,6 +41,7 @@ public sealed class PrivacyStoreTests : IAsyncLifetime
             ["nudge_settings"] = export.NudgeSettings is null ? 0 : 1,
             ["nudges"] = export.Nudges.Count,
             ["cohort_members"] = export.CohortMembers.Count,
+            ["cohort_completions"] = export.CohortCompletions.Count,
             ["challenge_members"] = export.ChallengeMembers.Count,
             ["challenge_submissions"] = export.ChallengeSubmissions.Count,
         };

@@ -24,7 +24,7 @@ internal static class BoardText
             text.Append(CultureInfo.InvariantCulture, $"{entry.Rank}. <@{entry.MemberId}>\n");
         }
 
-        var more = Math.Max(0, board.Ranked.Count - Listed) + board.Hidden;
+        var more = Math.Max(0, board.RankedCount - Listed) + board.Hidden;
         if (more > 0)
         {
             text.Append(CultureInfo.InvariantCulture, $"…and {more} more");

@@ -14,6 +14,9 @@ internal sealed record ChallengeBoard(
     int Late,
     IReadOnlyList<DuplicateLink> Duplicates)
 {
+    /// <summary>Everyone ranked, of whom <see cref="Ranked"/> may hold only the first (the members' board reads only those it shows).</summary>
+    public int RankedCount { get; init; } = Ranked.Count;
+
     /// <summary>The board of a challenge's current submissions (one per member).</summary>
     public static ChallengeBoard From(IReadOnlyList<BoardRow> rows)
     {

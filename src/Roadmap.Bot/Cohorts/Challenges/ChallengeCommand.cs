@@ -98,7 +98,7 @@ internal sealed class ChallengeCommand(ChallengePicker picker, ChallengeStore st
 
     private async Task<Reply> BoardAsync(Challenge challenge, CancellationToken cancellationToken)
     {
-        var board = await store.BoardAsync(challenge, cancellationToken);
+        var board = await store.MemberBoardAsync(challenge, BoardText.Listed, cancellationToken);
         var state = challenge.IsClosed ? "closed" : "due " + ModeratorTime.Show(challenge.DueAt);
         return Reply.Card(new Embed
         {

@@ -243,6 +243,37 @@ internal sealed class ChallengeStore(SqliteConnectionFactory factory, TimeProvid
         }
     }
 
+    /// <summary>
+    /// The challenge's board as members see it (<c>/challenge board</c>): the first
+    /// <paramref name="listed"/> ranked members and the counts, counted by the database, without the
+    /// links (members are not shown duplicates, so nothing needs every submission in memory).
+    /// </summary>
+    public async Task<ChallengeBoard> MemberBoardAsync(Challenge challenge, int listed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(challenge);
+        const string board = """
+            WITH cur AS MATERIALIZED (
+                SELECT s.id, s.member_id, s.late, s.verdict, s.submitted_at, m.visibility <> 'private' AS shares
+                FROM challenge_submissions s JOIN members m ON m.id = s.member_id
+                WHERE s.guild_id = @GuildId AND s.challenge_id = @ChallengeId AND s.replaced_at IS NULL)
+            SELECT 0 AS IsSummary, member_id AS MemberId, submitted_at AS SubmittedAt,
+                   0 AS Submitted, 0 AS Accepted, 0 AS Waiting, 0 AS Late, 0 AS Ranked, 0 AS Hidden
+            FROM (SELECT id, member_id, submitted_at FROM cur WHERE shares = 1 AND verdict = 'accepted' AND late = 0 ORDER BY submitted_at, id LIMIT @Listed)
+            UNION ALL
+            SELECT 1, 0, 0, count(*), coalesce(sum(verdict IS 'accepted'), 0), coalesce(sum(verdict IS NULL), 0), coalesce(sum(late), 0),
+                   coalesce(sum(verdict IS 'accepted' AND late = 0 AND shares = 1), 0), coalesce(sum(verdict IS 'accepted' AND late = 0 AND shares = 0), 0)
+            FROM cur
+            """;
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            var rows = (await connection.QueryAsync<BoardSummaryRow>(board, new { challenge.GuildId, ChallengeId = challenge.Id, Listed = listed, cancellationToken })).ToList();
+            var summary = rows.Single(r => r.IsSummary);
+            var ranked = ChallengeBoard.Rank(rows.Where(r => !r.IsSummary).Select(r => (r.MemberId, 1, r.SubmittedAt)));
+            return new ChallengeBoard(ranked, summary.Hidden, summary.Submitted, summary.Accepted, summary.Waiting, summary.Late, []) { RankedCount = summary.Ranked };
+        }
+    }
+
     private static Task<Challenge?> FindAsync(SqliteConnection connection, ulong guildId, long challengeId, CancellationToken cancellationToken)
     {
         const string find = SelectChallenge + """

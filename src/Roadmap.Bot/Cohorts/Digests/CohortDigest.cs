@@ -24,10 +24,10 @@ internal static class CohortDigest
         $"d{NudgeNonce.Base36((ulong)cohortId)}-{NudgeNonce.Base36((ulong)(dueAt.ToUnixTimeSeconds() / 60))}";
 
     /// <param name="cohort">The cohort the digest is for.</param>
-    /// <param name="week">Members who finished milestones in the last 7 days, most first (<see cref="LeaderboardStore"/>).</param>
+    /// <param name="week">The last 7 days' board (<see cref="LeaderboardStore"/>), naming up to <see cref="Named"/> members.</param>
     /// <param name="open">The cohort's open challenges, soonest due first.</param>
     /// <param name="late">The bot was not running at the due time, so the digest comes after it.</param>
-    public static Reply Compose(Cohort cohort, IReadOnlyList<LeaderboardRow> week, IReadOnlyList<OpenChallenge> open, bool late)
+    public static Reply Compose(Cohort cohort, Leaderboard week, IReadOnlyList<OpenChallenge> open, bool late)
     {
         ArgumentNullException.ThrowIfNull(cohort);
         ArgumentNullException.ThrowIfNull(week);
@@ -51,28 +51,35 @@ internal static class CohortDigest
             Color = Cards.Colors.Cohort,
             Footer = new EmbedFooter { Text = late ? footer + " · posted late, as the bot was offline then" : footer },
         };
-        return week.Count == 0
+        return week.Members == 0
             ? Reply.Card(digest)
             : new Reply { Embeds = [digest, LeaderboardCard.Create(cohort.Name, LeaderboardPeriod.Describe(LeaderboardPeriod.Week), week)] };
     }
 
-    /// <summary>"7 milestones by 3 members: @Ada, @Grace and 1 more." Private members are only counted.</summary>
-    private static string Completions(IReadOnlyList<LeaderboardRow> week)
+    /// <summary>"7 milestones and 1 accepted submission by 3 members: @Ada, @Grace and 1 more." Private members are only counted.</summary>
+    private static string Completions(Leaderboard week)
     {
-        if (week.Count == 0)
+        if (week.Members == 0)
         {
             return "No milestones this week. A fresh week starts now.";
         }
 
-        var done = week.Sum(r => r.Done);
-        var named = week.Where(r => !r.IsPrivate).Take(Named).Select(r => $"<@{r.MemberId}>").ToList();
-        var more = week.Count - named.Count;
+        var what = Count(week.Milestones, "milestone", "milestones");
+        if (week.Accepted > 0)
+        {
+            what += " and " + Count(week.Accepted, "accepted submission", "accepted submissions");
+        }
+
+        var named = week.Listed.Take(Named).Select(r => $"<@{r.MemberId}>").ToList();
+        var more = week.Members - named.Count;
         var who = (named.Count, more) switch
         {
             (0, _) => $"{more} {(more == 1 ? "member who keeps" : "members who keep")} their progress private",
             (_, 0) => string.Join(", ", named),
             _ => $"{string.Join(", ", named)} and {more} more",
         };
-        return $"{done} {(done == 1 ? "milestone" : "milestones")} by {week.Count} {(week.Count == 1 ? "member" : "members")}: {who}.";
+        return $"{what} by {week.Members} {(week.Members == 1 ? "member" : "members")}: {who}.";
     }
+
+    private static string Count(int count, string one, string many) => count == 1 ? "1 " + one : $"{count} {many}";
 }

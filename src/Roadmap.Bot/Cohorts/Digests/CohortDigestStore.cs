@@ -32,6 +32,23 @@ internal sealed class CohortDigestStore(SqliteConnectionFactory factory)
         }
     }
 
+    /// <summary>How many members have a current submission to each of the cohort's open challenges (none: left out).</summary>
+    public async Task<IReadOnlyDictionary<long, int>> SubmittedAsync(ulong guildId, long cohortId, CancellationToken cancellationToken)
+    {
+        const string counts = """
+            SELECT s.challenge_id AS ChallengeId, count(*) AS Submitted
+            FROM challenges ch JOIN challenge_submissions s ON s.challenge_id = ch.id AND s.replaced_at IS NULL
+            WHERE ch.cohort_id = @CohortId AND ch.guild_id = @GuildId AND ch.closed_at IS NULL
+            GROUP BY s.challenge_id
+            """;
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            return (await connection.QueryAsync<SubmittedCount>(counts, new { GuildId = guildId, CohortId = cohortId, cancellationToken }))
+                .ToDictionary(c => c.ChallengeId, c => c.Submitted);
+        }
+    }
+
     /// <summary>Claims the cohort's digest for its due time; false when a run before this one claimed or recorded it.</summary>
     public Task<bool> ClaimAsync(ClaimedPost post, DateTimeOffset now, CancellationToken cancellationToken) =>
         InsertAsync(post, "sending", null, now, cancellationToken);

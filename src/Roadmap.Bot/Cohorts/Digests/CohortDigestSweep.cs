@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Persistence;
+using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Cohorts.Digests;
 
@@ -24,7 +25,9 @@ internal sealed partial class CohortDigestSweep(
     IChannelPoster? poster = null)
 {
     private const string Kind = "digest";
-    private const int Batch = 100;
+
+    /// <summary>Due cohorts are read this many at a time, until none is left.</summary>
+    private const int Batch = 200;
 
     /// <summary>How many open challenges a digest lists.</summary>
     private const int Challenges = 10;
@@ -64,14 +67,22 @@ internal sealed partial class CohortDigestSweep(
         }
 
         var late = now - dueAt > ChallengeDueSweep.LateAfter;
-        foreach (var due in await digests.DueAsync(dueAt, Batch, cancellationToken))
+        IReadOnlyList<DueDigestRow> due;
+        do
         {
-            var post = new ClaimedPost(due.GuildId, due.CohortId, dueAt, late);
-            if (await digests.ClaimAsync(post, now, cancellationToken))
+            // A claimed cohort has its row, so the next read starts after it; one whose claim another
+            // run won has its row too. Either way every read makes progress, and the loop ends.
+            due = await digests.DueAsync(dueAt, Batch, cancellationToken);
+            foreach (var cohort in due)
             {
-                posted += await PostAsync(post, cancellationToken) ? 1 : 0;
+                var post = new ClaimedPost(cohort.GuildId, cohort.CohortId, dueAt, late);
+                if (await digests.ClaimAsync(post, now, cancellationToken))
+                {
+                    posted += await PostAsync(post, cancellationToken) ? 1 : 0;
+                }
             }
         }
+        while (due.Count == Batch && !cancellationToken.IsCancellationRequested);
 
         return posted;
     }
@@ -91,14 +102,7 @@ internal sealed partial class CohortDigestSweep(
             return false;
         }
 
-        var week = await leaderboard.RankAsync(cohort.GuildId, cohort.Id, LeaderboardPeriod.Since(LeaderboardPeriod.Week, time.GetUtcNow()), cancellationToken);
-        var open = new List<OpenChallenge>();
-        foreach (var challenge in (await challenges.ListAsync(cohort.GuildId, cohort.Id, Challenges, cancellationToken)).Where(c => !c.IsClosed))
-        {
-            open.Add(new OpenChallenge(challenge, (await challenges.BoardAsync(challenge, cancellationToken)).Submitted));
-        }
-
-        var post = await poster.PostAsync(channelId, CohortDigest.Compose(cohort, week, open, claimed.Late), CohortDigest.Nonce(cohort.Id, claimed.DueAt), cancellationToken);
+        var post = await poster.PostAsync(channelId, await PrepareAsync(cohort, claimed.Late, cancellationToken), CohortDigest.Nonce(cohort.Id, claimed.DueAt), cancellationToken);
         if (post.IsPosted)
         {
             await posts.FinishAsync(Kind, claimed, "sent", null, null, StoredTime.Now(time), cancellationToken);
@@ -109,6 +113,19 @@ internal sealed partial class CohortDigestSweep(
         await posts.FinishAsync(Kind, claimed, "failed", post.ErrorCode, post.Reason ?? post.Outcome.ToString(), StoredTime.Now(time), cancellationToken);
         LogFailed(logger, cohort.Id, cohort.GuildId, post.ErrorCode);
         return false;
+    }
+
+    /// <summary>The digest as it will be posted: the week's board, the open challenges and how many submitted to each.</summary>
+    internal async Task<Reply> PrepareAsync(Cohort cohort, bool late, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cohort);
+        var week = await leaderboard.RankAsync(cohort.GuildId, cohort.Id, LeaderboardPeriod.Since(LeaderboardPeriod.Week, time.GetUtcNow()), CohortDigest.Named, cancellationToken);
+        var submitted = await digests.SubmittedAsync(cohort.GuildId, cohort.Id, cancellationToken);
+        var open = (await challenges.ListAsync(cohort.GuildId, cohort.Id, Challenges, cancellationToken))
+            .Where(c => !c.IsClosed)
+            .Select(c => new OpenChallenge(c, submitted.GetValueOrDefault(c.Id)))
+            .ToList();
+        return CohortDigest.Compose(cohort, week, open, late);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest of cohort {CohortId} in server {GuildId} posted (late: {Late})")]
