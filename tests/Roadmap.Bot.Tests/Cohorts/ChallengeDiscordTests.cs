@@ -32,7 +32,7 @@ public sealed class ChallengeDiscordTests : IAsyncLifetime
 
         var answer = await PostAsync(cohort);
 
-        Assert.Contains($"<#{Channel}>", Content(answer), StringComparison.Ordinal);
+        Assert.Contains($"<#{Channel}>", answer, StringComparison.Ordinal);
         var message = Assert.Single(_bot.Discord.Rest.Messages.In(Channel));
         var buttons = message["components"]![0]!["components"]!.AsArray();
         Assert.Equal(["Join", "Submit"], buttons.Select(b => b!["label"]!.GetValue<string>()));
@@ -75,9 +75,9 @@ public sealed class ChallengeDiscordTests : IAsyncLifetime
         var cohort = await CohortAsync();
         _bot.Discord.Rest.Faults.InjectErrorBody(403, """{"code":50013,"message":"Missing Permissions"}""", FakeRoutes.CreateMessage);
 
-        var answer = await PostAsync(cohort);
+        var answer = await _bot.InteractAsync(DiscordBotHarness.Prepare(PostCommand(cohort)));
 
-        var content = Content(answer);
+        var content = await AnswerTextAsync(answer);
         Assert.Contains("Missing Permissions", content, StringComparison.Ordinal);
         Assert.Contains("Send Messages", content, StringComparison.Ordinal);
         Assert.Equal(64, JsonNode.Parse(answer.Body)!["data"]!["flags"]!.GetValue<int>());
@@ -125,20 +125,20 @@ public sealed class ChallengeDiscordTests : IAsyncLifetime
         var cohort = await CohortAsync();
         await PostAsync(cohort);
         var challenge = Assert.Single(await Store.ListAsync(InteractionFactoryGuild, null, 10, CancellationToken.None));
-        await _bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Member(Ada, "submit", ("challenge", Id(challenge.Id)), ("link", "https://github.com/ada/shortener"))));
-        await _bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Member(602, "submit", ("challenge", Id(challenge.Id)), ("link", "https://github.com/grace/shortener"))));
+        await _bot.AnswerAsync(ChallengeInteractions.Member(Ada, "submit", ("challenge", Id(challenge.Id)), ("link", "https://github.com/ada/shortener")));
+        await _bot.AnswerAsync(ChallengeInteractions.Member(602, "submit", ("challenge", Id(challenge.Id)), ("link", "https://github.com/grace/shortener")));
         _bot.Discord.Rest.Faults.CloseDirectMessages(602);
 
-        var told = await _bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Mod("review", [("challenge", Id(challenge.Id)), ("member", Ada), ("verdict", "accepted"), ("feedback", "Clean code")])));
-        var closed = await _bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Mod("review", [("challenge", Id(challenge.Id)), ("member", 602UL), ("verdict", "accepted")])));
+        var told = await _bot.AnswerAsync(ChallengeInteractions.Mod("review", [("challenge", Id(challenge.Id)), ("member", Ada), ("verdict", "accepted"), ("feedback", "Clean code")]));
+        var closed = await _bot.AnswerAsync(ChallengeInteractions.Mod("review", [("challenge", Id(challenge.Id)), ("member", 602UL), ("verdict", "accepted")]));
 
         var dm = _bot.Discord.Rest.State.DmChannelOf(Ada);
         Assert.NotNull(dm);
         var message = Assert.Single(_bot.Discord.Rest.Messages.In(dm.Value));
         Assert.Contains("Accepted", message["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("Clean code", message["content"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("told by direct message", Content(told), StringComparison.Ordinal);
-        Assert.Contains("direct messages are closed", Content(closed), StringComparison.Ordinal);
+        Assert.Contains("told by direct message", told, StringComparison.Ordinal);
+        Assert.Contains("direct messages are closed", closed, StringComparison.Ordinal);
     }
 
     private const ulong InteractionFactoryGuild = Roadmap.Testing.InteractionFactory.GuildId;
@@ -149,9 +149,25 @@ public sealed class ChallengeDiscordTests : IAsyncLifetime
         (await _bot.Host!.Services.GetRequiredService<CohortStore>().CreateAsync(
             new NewCohort(InteractionFactoryGuild, "Winter 2026", null, DateTimeOffset.UtcNow.AddDays(-1), null, Channel, null), CancellationToken.None))!;
 
-    private Task<RecordedRequest> PostAsync(Cohort cohort) =>
-        _bot.InteractAsync(DiscordBotHarness.Prepare(ChallengeInteractions.Mod("post",
-            [("cohort", Id(cohort.Id)), ("title", "Build a URL shortener"), ("due", DateTimeOffset.UtcNow.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))])));
+    /// <summary>Posts a challenge due in two weeks and returns the moderator's answer once the handler is done (deferred or not).</summary>
+    private Task<string> PostAsync(Cohort cohort) => _bot.AnswerAsync(PostCommand(cohort));
+
+    private static Roadmap.Discord.Models.Interaction PostCommand(Cohort cohort) =>
+        ChallengeInteractions.Mod("post",
+            [("cohort", Id(cohort.Id)), ("title", "Build a URL shortener"), ("due", DateTimeOffset.UtcNow.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
+
+    /// <summary>The answer's text: from the callback, or from the edit that follows a deferral.</summary>
+    private async Task<string> AnswerTextAsync(RecordedRequest callback)
+    {
+        var body = JsonNode.Parse(callback.Body)!;
+        if (body["type"]!.GetValue<int>() != 5)
+        {
+            return body["data"]!["content"]!.GetValue<string>();
+        }
+
+        var edit = await _bot.Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.EditOriginal && r.Path.Contains(callback.Path.Split('/')[^2], StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        return JsonNode.Parse(edit.Body)!["content"]!.GetValue<string>();
+    }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 
