@@ -37,6 +37,7 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<ChallengeClosing>();
         services.AddSingleton<ChallengeReviewing>();
         services.AddSingleton<ChallengeCommand>();
+        services.AddSingleton<ICohortStatusSection, YourChallengesSection>();
         services.AddSingleton<ChallengeButtonsHandler>();
         services.AddSingleton<IComponentHandler>(sp => sp.GetRequiredService<ChallengeButtonsHandler>());
         services.AddSingleton<IModalHandler>(sp => sp.GetRequiredService<ChallengeButtonsHandler>());
