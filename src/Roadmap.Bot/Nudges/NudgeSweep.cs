@@ -10,7 +10,8 @@ namespace Roadmap.Bot.Nudges;
 /// records what happened. The first run recovers what a previous process left half done. When the
 /// member's direct messages are closed (50007) and a server they use has a nudge channel
 /// (<see cref="INudgeChannel"/>), the nudge is posted there instead, once, and their nudges go on;
-/// otherwise, or when that post fails too, their nudges pause as before.
+/// otherwise, or when that post fails too, their nudges pause as before. While they go to the channel,
+/// the DM is tried again only every fourth week (<see cref="TriesDirectMessage"/>), not refused weekly.
 /// </summary>
 internal sealed partial class NudgeSweep(
     NudgeSweepStore store,
@@ -31,6 +32,9 @@ internal sealed partial class NudgeSweep(
 
     /// <summary>Why a nudge left sending by the previous run is not resent during a stop.</summary>
     public const string GivenUpReason = "not resent: Discord was refusing too many of the bot's requests, and by the time it could be resent it might arrive twice";
+
+    /// <summary>Why the DM was not tried for a nudge that went to the nudge channel.</summary>
+    public const string KeptInChannelReason = "Your previous nudge went to the nudge channel because your direct messages were closed; they are tried again every fourth week.";
 
     private volatile bool _recovered;
     private DateTimeOffset? _stopNoticed;
@@ -129,7 +133,9 @@ internal sealed partial class NudgeSweep(
         NudgeDelivery delivery;
         try
         {
-            delivery = await sender.SendAsync(nudge, cancellationToken);
+            delivery = nudgeChannel is not null && !TriesDirectMessage(nudge.DueAt) && await store.PreviousWentToChannelAsync(nudge, cancellationToken)
+                ? new NudgeDelivery(NudgeDeliveryOutcome.DmsClosed, Reason: KeptInChannelReason, DmChannelId: nudge.DmChannelId)
+                : await sender.SendAsync(nudge, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -156,6 +162,15 @@ internal sealed partial class NudgeSweep(
                 break;
         }
     }
+
+    /// <summary>
+    /// Whether a nudge due at <paramref name="dueAt"/> tries the member's DM even though their previous
+    /// one went to the nudge channel: in every fourth ISO week (weeks 4, 8, …, 52). A closed DM costs a
+    /// refused request, which Discord counts towards its ban on invalid requests, so a member with closed
+    /// DMs costs one a month instead of one a week, and opening DMs brings nudges back there within a
+    /// month. It depends on the due time alone, so a resend after a crash decides the same way.
+    /// </summary>
+    public static bool TriesDirectMessage(DateTimeOffset dueAt) => System.Globalization.ISOWeek.GetWeekOfYear(dueAt.UtcDateTime) % 4 == 0;
 
     /// <summary>
     /// The nudge the member's DMs refused, posted in the nudge channel the rule picks. The channel is

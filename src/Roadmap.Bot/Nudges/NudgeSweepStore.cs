@@ -205,6 +205,22 @@ internal sealed class NudgeSweepStore(SqliteConnectionFactory factory, DmsClosed
         }
     }
 
+    /// <summary>Whether the member's previous nudge was posted in a nudge channel (their DMs were closed then).</summary>
+    public async Task<bool> PreviousWentToChannelAsync(DueNudge nudge, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(nudge);
+        const string sql = """
+            SELECT count(*) FROM (
+                SELECT state, channel_id FROM nudges WHERE member_id = @MemberId AND due_at < @DueAt ORDER BY due_at DESC LIMIT 1)
+            WHERE state = 'sent' AND channel_id IS NOT NULL
+            """;
+        var connection = await factory.OpenAsync(cancellationToken);
+        await using (connection)
+        {
+            return await connection.ExecuteScalarAsync<long>(sql, new { nudge.MemberId, nudge.DueAt, cancellationToken }) > 0;
+        }
+    }
+
     /// <summary>
     /// Writes on the nudge's row the nudge channel it goes to instead of a DM, unless one was written
     /// before, and returns the one written: a resend after a crash goes to the channel the first try
