@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Roadmap.Bot.Pictures;
+
+internal static class PicturesServiceCollectionExtensions
+{
+    /// <summary>The "Pictures" options and the maker that attaches pictures to replies, cached by what they show.</summary>
+    public static IServiceCollection AddPictures(this IServiceCollection services)
+    {
+        services.AddOptions<PicturesOptions>()
+            .BindConfiguration(PicturesOptions.Section)
+            .Validate(o => o.CacheSize is >= 0 and <= PicturesOptions.MaxCacheSize, $"Pictures:CacheSize must be between 0 and {PicturesOptions.MaxCacheSize}, such as 256.")
+            .ValidateOnStart();
+        services.AddSingleton<PictureMaker>();
+        return services;
+    }
+}
