@@ -7,6 +7,7 @@ using Roadmap.Bot.Help;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
+using Roadmap.Bot.Pictures;
 using Roadmap.Bot.Privacy;
 using Roadmap.Bot.Profile;
 using Roadmap.Bot.Progress;
@@ -33,6 +34,7 @@ internal static class CoachServiceCollectionExtensions
         services.AddRoadmapContent(roadmap)
             .AddPersistence()
             .AddMembers()
+            .AddPictures()
             .AddProgress()
             .AddBrowse()
             .AddNudges()
