@@ -36,6 +36,9 @@ internal static class RoadmapPicture
 
     private static readonly ConditionalWeakTable<RoadmapContent, RoadmapPictureLayout> Layouts = new();
 
+    /// <summary>Titles wrapped to their boxes, once per loaded roadmap: they do not change with statuses.</summary>
+    private static readonly ConditionalWeakTable<RoadmapContent, WrappedTitles> Titles = new();
+
     public static SKColor ColorOf(MilestoneStatus status) => status switch
     {
         MilestoneStatus.Done => Done,
@@ -83,8 +86,9 @@ internal static class RoadmapPicture
         using var fill = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Fill };
         using var stroke = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 3, Color = NextOutline };
         using var title = new SKFont(PictureFonts.Bold, 24) { Subpixel = true };
-        using var label = new SKFont(PictureFonts.Bold, 14) { Subpixel = true };
-        using var small = new SKFont(PictureFonts.Regular, 12) { Subpixel = true };
+        using var label = LabelFont();
+        using var small = SmallFont();
+        var wrapped = Titles.GetValue(content, c => new WrappedTitles(c, layout));
 
         fill.Color = Ink;
         canvas.DrawText(content.Track.Title, RoadmapPictureLayout.Margin, RoadmapPictureLayout.Margin + 24, SKTextAlign.Left, title, fill);
@@ -98,13 +102,12 @@ internal static class RoadmapPicture
         {
             number++;
             // The stage's name on up to two lines, and how much of it is behind the member at the right.
-            var stageText = PictureText.Wrap($"{number}. {stage.Title}", label, rect.Width - 20 - CountWidth, 2);
             var stageProgress = report.Stages[number - 1];
-            DrawLines(canvas, stageText, rect.Left + 20, rect.Top, rect.Height, label, Ink, fill);
+            DrawLines(canvas, wrapped.Stages[number - 1], rect.Left + 20, rect.Top, rect.Height, label, Ink, fill);
             DrawLines(canvas, [$"{stageProgress.Done + stageProgress.Skipped}/{stageProgress.Total}"], rect.Right - CountWidth + 8, rect.Top, rect.Height, small, Muted, fill);
             foreach (var milestone in content.MilestonesOf(stage))
             {
-                DrawBox(canvas, layout.BoxOf(milestone.Id), milestone, statuses.Of(milestone.Id), milestone == next, small, fill, stroke);
+                DrawBox(canvas, layout.BoxOf(milestone.Id), wrapped.Milestones[milestone.Id], statuses.Of(milestone.Id), milestone == next, small, fill, stroke);
             }
         }
 
@@ -112,7 +115,7 @@ internal static class RoadmapPicture
         return picture.EncodePng(encoding);
     }
 
-    private static void DrawBox(SKCanvas canvas, SKRect box, Milestone milestone, MilestoneStatus status, bool isNext, SKFont font, SKPaint fill, SKPaint stroke)
+    private static void DrawBox(SKCanvas canvas, SKRect box, IReadOnlyList<string> lines, MilestoneStatus status, bool isNext, SKFont font, SKPaint fill, SKPaint stroke)
     {
         fill.Color = ColorOf(status);
         canvas.DrawRoundRect(box, 6, 6, fill);
@@ -124,7 +127,6 @@ internal static class RoadmapPicture
         }
 
         var ink = status is MilestoneStatus.Done or MilestoneStatus.Skipped ? SKColors.White : Ink;
-        var lines = PictureText.Wrap(milestone.Title, font, box.Width - 16, 2);
         DrawLines(canvas, lines, box.Left + 8, box.Top, box.Height, font, ink, fill);
     }
 
@@ -191,6 +193,10 @@ internal static class RoadmapPicture
         }
     }
 
+    private static SKFont LabelFont() => new(PictureFonts.Bold, 14) { Subpixel = true };
+
+    private static SKFont SmallFont() => new(PictureFonts.Regular, 12) { Subpixel = true };
+
     private static string VersionOf(RoadmapContent content)
     {
         var shown = new StringBuilder(content.Track.Title);
@@ -205,5 +211,26 @@ internal static class RoadmapPicture
 
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(shown.ToString()));
         return Convert.ToHexString(hash, 0, 8).ToLower(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Each stage's name and each milestone's title, wrapped to at most two lines of its space.</summary>
+    private sealed class WrappedTitles
+    {
+        public WrappedTitles(RoadmapContent content, RoadmapPictureLayout layout)
+        {
+            using var label = LabelFont();
+            using var small = SmallFont();
+            Stages = layout.Stages
+                .Select((s, i) => PictureText.Wrap($"{i + 1}. {s.Stage.Title}", label, s.Label.Width - 20 - CountWidth, 2))
+                .ToList();
+            Milestones = content.Milestones.ToDictionary(
+                m => m.Id,
+                m => PictureText.Wrap(m.Title, small, layout.BoxOf(m.Id).Width - 16, 2),
+                StringComparer.Ordinal);
+        }
+
+        public List<IReadOnlyList<string>> Stages { get; }
+
+        public Dictionary<string, IReadOnlyList<string>> Milestones { get; }
     }
 }

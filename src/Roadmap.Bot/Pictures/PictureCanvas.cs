@@ -6,12 +6,13 @@ namespace Roadmap.Bot.Pictures;
 internal sealed class PictureCanvas : IDisposable
 {
     /// <summary>
-    /// Pictures are flat colour with text: the Sub filter predicts a run of one colour perfectly, and
-    /// zlib level 4 compresses such runs nearly as well as the default 6 in less than half the time.
-    /// The defaults (every filter tried per row, level 6) cost over twice as long for a few percent fewer
-    /// bytes (measured in tests/Roadmap.Benchmarks/README.md, "Pictures").
+    /// Encoding, not drawing, is most of a picture's cost. Pictures are flat colour with text: the Sub
+    /// filter alone predicts a run of one colour perfectly, where the default tries every filter on
+    /// every row; and zlib level 1 finds those runs nearly as well as the default 6. Measured on the
+    /// map (tests/Roadmap.Benchmarks/README.md, "Pictures"): about a third of the defaults' time for
+    /// about 17% more bytes (under 200 KiB, a trivial upload), and a repeat is served from the cache.
     /// </summary>
-    public static readonly SKPngEncoderOptions Png = new(SKPngEncoderFilterFlags.Sub, 4);
+    public static readonly SKPngEncoderOptions Png = new(SKPngEncoderFilterFlags.Sub, 1);
 
     public static readonly SKColor Background = new(0xF8, 0xFA, 0xFC);
 

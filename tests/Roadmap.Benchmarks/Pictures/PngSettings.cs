@@ -12,8 +12,8 @@ internal static class PngSettings
     [
         ("default (all filters, zlib 6)", new SKPngEncoderOptions(SKPngEncoderFilterFlags.AllFilters, 6)),
         ("Sub filter, zlib 6", new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 6)),
-        ("Sub filter, zlib 4 (the bot's)", Chosen),
-        ("Sub filter, zlib 1", new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 1)),
+        ("Sub filter, zlib 4", new SKPngEncoderOptions(SKPngEncoderFilterFlags.Sub, 4)),
+        ("Sub filter, zlib 1 (the bot's)", Chosen),
         ("no filter, zlib 4", new SKPngEncoderOptions(SKPngEncoderFilterFlags.NoFilters, 4)),
         ("no filter, zlib 1", new SKPngEncoderOptions(SKPngEncoderFilterFlags.NoFilters, 1)),
     ];
