@@ -7,7 +7,6 @@ using Roadmap.Bot.Help;
 using Roadmap.Bot.Members;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
-using Roadmap.Bot.Pictures;
 using Roadmap.Bot.Privacy;
 using Roadmap.Bot.Profile;
 using Roadmap.Bot.Progress;
@@ -34,7 +33,6 @@ internal static class CoachServiceCollectionExtensions
         services.AddRoadmapContent(roadmap)
             .AddPersistence()
             .AddMembers()
-            .AddPictures()
             .AddProgress()
             .AddBrowse()
             .AddNudges()
