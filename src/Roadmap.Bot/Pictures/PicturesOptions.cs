@@ -11,5 +11,5 @@ internal sealed class PicturesOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>How many drawn pictures are kept for asking again; 0 keeps none.</summary>
-    public int CacheSize { get; set; } = 256;
+    public int CacheSize { get; set; } = 64;
 }

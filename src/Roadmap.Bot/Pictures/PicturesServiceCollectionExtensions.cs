@@ -17,7 +17,7 @@ internal static class PicturesServiceCollectionExtensions
 
         services.AddOptions<PicturesOptions>()
             .BindConfiguration(PicturesOptions.Section)
-            .Validate(o => o.CacheSize is >= 0 and <= PicturesOptions.MaxCacheSize, $"Pictures:CacheSize must be between 0 and {PicturesOptions.MaxCacheSize}, such as 256.")
+            .Validate(o => o.CacheSize is >= 0 and <= PicturesOptions.MaxCacheSize, $"Pictures:CacheSize must be between 0 and {PicturesOptions.MaxCacheSize}, such as 64.")
             .ValidateOnStart();
         services.AddSingleton<PictureMaker>();
         return services;
