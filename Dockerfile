@@ -34,7 +34,9 @@ RUN dotnet publish src/Roadmap.Bot -c Release --use-current-runtime -p:PublishAo
 
 FROM mcr.microsoft.com/dotnet/runtime-deps:10.0 AS runtime
 WORKDIR /app
-COPY --from=build /app/Roadmap.Bot /app/libe_sqlite3.so ./
+# The native libraries the binary loads beside itself: SQLite, and Skia for the pictures (the
+# NoDependencies build needs only libc and libstdc++, which runtime-deps has; its fonts are inside the binary).
+COPY --from=build /app/Roadmap.Bot /app/libe_sqlite3.so /app/libSkiaSharp.so ./
 COPY --from=build /app/content ./content/
 
 # The database lives on a volume so it outlives the container; the content ships in the image.

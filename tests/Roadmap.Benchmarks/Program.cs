@@ -3,6 +3,7 @@ using BenchmarkDotNet.Running;
 using Roadmap.Benchmarks;
 using Roadmap.Benchmarks.Load;
 using Roadmap.Benchmarks.Nudges;
+using Roadmap.Benchmarks.Pictures;
 
 // `latency [operations] [warm-up]` times single operations; anything else goes to BenchmarkDotNet.
 if (args is ["latency", .. var rest])
@@ -44,6 +45,14 @@ if (args is ["nudges", .. var nudgeArgs])
 {
     var members = nudgeArgs.Length > 0 ? int.Parse(nudgeArgs[0], CultureInfo.InvariantCulture) : NudgeLoadRun.DefaultMembers;
     return await NudgeLoadRun.RunAsync(members, Console.Out, CancellationToken.None);
+}
+
+// `pictures [renders] [memory-renders]`: render + encode of the map and the weeks chart, and memory over a long run.
+if (args is ["pictures", .. var pictureArgs])
+{
+    var renders = pictureArgs.Length > 0 ? int.Parse(pictureArgs[0], CultureInfo.InvariantCulture) : PictureRun.DefaultRenders;
+    var memoryRenders = pictureArgs.Length > 1 ? int.Parse(pictureArgs[1], CultureInfo.InvariantCulture) : PictureRun.DefaultMemoryRenders;
+    return PictureRun.Run(renders, memoryRenders, Console.Out);
 }
 
 // Generate (or find) the database here, once, and report how long it took; the benchmark

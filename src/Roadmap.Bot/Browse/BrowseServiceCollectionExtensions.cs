@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Bot.Pictures;
 using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Bot.Browse;
@@ -9,6 +10,7 @@ internal static class BrowseServiceCollectionExtensions
     public static IServiceCollection AddBrowse(this IServiceCollection services)
     {
         services.AddSingleton<StepCommand>();
+        services.AddPictures();
         services.AddSingleton<RoadmapCommand>();
         services.AddSingleton<ProjectsCommand>();
         services.AddSingleton<ProjectCommand>();

@@ -34,8 +34,8 @@ internal sealed class ProgressCommand(LearnerReader learners, GuildMemberStore g
             }
         }
 
-        var card = await overview.BuildAsync(targetId, DiscordText.Escape(name), learner, rows, cancellationToken);
-        return Reply.Card(card, ephemeral: targetId == caller.UserId);
+        var reply = await overview.BuildAsync(targetId, DiscordText.Escape(name), learner, rows, cancellationToken);
+        return reply with { Ephemeral = targetId == caller.UserId };
     }
 
     private async Task<bool> MayViewAsync(Member target, Caller caller, CancellationToken cancellationToken)

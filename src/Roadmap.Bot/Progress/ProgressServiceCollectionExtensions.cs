@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Roadmap.Bot.Pictures;
 using Roadmap.Bot.Content;
 using Roadmap.Discord.Interactions;
 
@@ -15,6 +16,7 @@ internal static class ProgressServiceCollectionExtensions
         services.AddSingleton<ProgressStore>();
         services.AddSingleton<ProgressService>();
         services.AddSingleton<LearnerReader>();
+        services.AddPictures();
         services.AddSingleton<ProgressOverview>();
         services.AddSingleton<StatusChanges>();
 

@@ -50,6 +50,43 @@ internal sealed record WeeklyStreak(int Weeks, int FreezesHeld, int WeeksFrozen,
         return streak with { ThisWeekOpen = isOpen };
     }
 
+    /// <summary>
+    /// The last <paramref name="weeks"/> weeks up to this one, oldest first, each with what it finished
+    /// and what it did to the streak, by the same rule as <see cref="Of"/>.
+    /// </summary>
+    public static IReadOnlyList<StreakWeek> History(IEnumerable<DateTimeOffset> completions, DateTimeZone zone, DateTimeOffset now, int weeks)
+    {
+        ArgumentNullException.ThrowIfNull(completions);
+        ArgumentNullException.ThrowIfNull(zone);
+        ArgumentOutOfRangeException.ThrowIfLessThan(weeks, 1);
+
+        var counts = completions.GroupBy(c => WeekOf(c, zone)).ToDictionary(g => g.Key, g => g.Count());
+        var thisWeek = WeekOf(now, zone);
+        var firstShown = thisWeek.PlusWeeks(-(weeks - 1));
+        var start = counts.Count > 0 && counts.Keys.Min() < firstShown ? counts.Keys.Min() : firstShown;
+        var streak = Broken;
+        var history = new List<StreakWeek>(weeks);
+        for (var week = start; week <= thisWeek; week = week.PlusWeeks(1))
+        {
+            var finished = counts.GetValueOrDefault(week);
+            var kind = finished > 0 ? StreakWeekKind.Active
+                : week == thisWeek ? StreakWeekKind.Open
+                : streak.FreezesHeld > 0 ? StreakWeekKind.Frozen
+                : StreakWeekKind.Quiet;
+            if (kind != StreakWeekKind.Open)
+            {
+                streak = streak.After(finished > 0);
+            }
+
+            if (week >= firstShown)
+            {
+                history.Add(new StreakWeek(week, finished, kind));
+            }
+        }
+
+        return history;
+    }
+
     /// <summary>The streak after one more closed week, active or missed.</summary>
     private WeeklyStreak After(bool isActive)
     {

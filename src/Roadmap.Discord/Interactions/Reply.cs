@@ -26,6 +26,12 @@ public sealed record Reply
     public bool UpdatesMessage { get; init; }
 
     /// <summary>
+    /// With <see cref="UpdatesMessage"/>: drop the files the message had (such as a picture its old
+    /// embed showed). Discord keeps them through an edit that does not list its attachments.
+    /// </summary>
+    public bool DropsFiles { get; init; }
+
+    /// <summary>
     /// A form to open instead of a message (only in answer to a command or a click). Discord shows only
     /// the form; <see cref="Content"/> is what a client that cannot show forms (local mode) shows instead.
     /// </summary>
@@ -50,7 +56,9 @@ public sealed record Reply
         Components = Components.Count == 0 ? null : Components,
         Flags = Ephemeral ? MessageFlags.Ephemeral : null,
         AllowedMentions = AllowedMentions,
-        Attachments = File is null ? null : [new Attachment { Id = 0, Filename = File.FileName, Description = File.Description }],
+        Attachments = File is not null ? [new Attachment { Id = 0, Filename = File.FileName, Description = File.Description }]
+            : DropsFiles ? []
+            : null,
     });
 
     public InteractionResponse ToResponse() => this switch

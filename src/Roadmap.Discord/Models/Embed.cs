@@ -18,5 +18,7 @@ public sealed record Embed
 
     public EmbedAuthor? Author { get; init; }
 
+    public EmbedImage? Image { get; init; }
+
     public DateTimeOffset? Timestamp { get; init; }
 }

@@ -4,6 +4,7 @@ using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting.Discord;
 using Roadmap.Bot.Nudges;
 using Roadmap.Bot.Persistence;
+using Roadmap.Bot.Pictures;
 using Roadmap.Bot.Tests.Fakes;
 
 namespace Roadmap.Bot.Tests.Hosting;
@@ -21,6 +22,7 @@ public sealed class ExampleSettingsTests
         { DatabaseOptions.Section, typeof(DatabaseOptions) },
         { ContentOptions.Section, typeof(ContentOptions) },
         { NudgeOptions.Section, typeof(NudgeOptions) },
+        { PicturesOptions.Section, typeof(PicturesOptions) },
     };
 
     [Theory]

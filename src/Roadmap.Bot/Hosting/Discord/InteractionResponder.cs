@@ -126,6 +126,7 @@ internal sealed partial class InteractionResponder(
             Embeds = data.Embeds,
             Components = data.Components,
             AllowedMentions = data.AllowedMentions,
+            Attachments = data.Attachments,
         };
 
         if (reply.File is { } file)
@@ -154,7 +155,7 @@ internal sealed partial class InteractionResponder(
     }
 
     private static DiscordFile ToDiscordFile(ReplyFile file) =>
-        new(file.FileName, file.Content, "application/json") { Description = file.Description };
+        new(file.FileName, file.Content, file.ContentType) { Description = file.Description };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deferred interaction {InteractionId} ({Name}): the handler took longer than the deferral threshold")]
     private static partial void LogDeferred(ILogger logger, ulong interactionId, string? name);
