@@ -14,16 +14,7 @@ internal sealed partial class DiscordChannelPoster(IDiscordRestClient rest, ILog
     public async Task<ChannelPost> PostAsync(ulong channelId, Reply message, string? nonce, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var data = message.ToResponseData();
-        var body = new MessageBody
-        {
-            Content = data.Content,
-            Embeds = data.Embeds,
-            Components = data.Components,
-            AllowedMentions = data.AllowedMentions ?? AllowedMentions.None,
-            Nonce = nonce,
-            EnforceNonce = nonce is null ? null : true,
-        };
+        var body = Body(message) with { Nonce = nonce, EnforceNonce = nonce is null ? null : true };
         try
         {
             var posted = await rest.CreateMessageAsync(channelId, body, cancellationToken);
@@ -38,23 +29,28 @@ internal sealed partial class DiscordChannelPoster(IDiscordRestClient rest, ILog
     public async Task<ChannelPost> EditAsync(ulong channelId, ulong messageId, Reply message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var data = message.ToResponseData();
-        var body = new MessageBody
-        {
-            Content = data.Content,
-            Embeds = data.Embeds,
-            Components = data.Components,
-            AllowedMentions = data.AllowedMentions ?? AllowedMentions.None,
-        };
         try
         {
-            var edited = await rest.EditMessageAsync(channelId, messageId, body, cancellationToken);
+            var edited = await rest.EditMessageAsync(channelId, messageId, Body(message), cancellationToken);
             return new ChannelPost(ChannelPostOutcome.Posted, edited.Id);
         }
         catch (DiscordRestException ex)
         {
             return Refused(ex, channelId);
         }
+    }
+
+    /// <summary>What a channel message carries of a reply: content, embeds, buttons, and mentions off unless it says otherwise.</summary>
+    private static MessageBody Body(Reply message)
+    {
+        var data = message.ToResponseData();
+        return new MessageBody
+        {
+            Content = data.Content,
+            Embeds = data.Embeds,
+            Components = data.Components,
+            AllowedMentions = data.AllowedMentions ?? AllowedMentions.None,
+        };
     }
 
     private ChannelPost Refused(DiscordRestException ex, ulong channelId)
