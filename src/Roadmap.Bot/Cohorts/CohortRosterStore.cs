@@ -38,7 +38,7 @@ internal sealed class CohortRosterStore(SqliteConnectionFactory factory, Roadmap
     {
         ArgumentNullException.ThrowIfNull(cohort);
         // Places go by done + accepted (0009_cohort_boards), all time, among those who share: each count
-        // is one range of ix_cohort_members_score.
+        // is one range of ix_cohort_members_rank, which holds that sum (0010_board_indexes).
         const string standing = """
             SELECT me.member_id IS NOT NULL AS IsMember, coalesce(me.done, 0) AS Done, coalesce(me.accepted, 0) AS Accepted,
                    coalesce(me.shares, 0) AS Shares,

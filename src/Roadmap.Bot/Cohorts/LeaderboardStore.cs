@@ -48,11 +48,21 @@ internal sealed class LeaderboardStore(SqliteConnectionFactory factory)
             JOIN cohort_members cm ON cm.cohort_id = @CohortId AND cm.member_id = x.member_id AND cm.guild_id = @GuildId)
         """ + Ranked;
 
+    // All time reads ix_cohort_members_rank (0010_board_indexes), which is ordered by done + accepted:
+    // the top is the first entries of one range, the summary two ranges (sharing and not) of it.
+    // The cohort was found in the guild; the guard keeps another guild's cohort out all the same.
     private const string CohortAllTime = """
-        WITH scored AS MATERIALIZED (
-            SELECT member_id, shares, done, accepted FROM cohort_members
-            WHERE cohort_id = @CohortId AND guild_id = @GuildId AND done + accepted > 0)
-        """ + Ranked;
+        SELECT 0 AS IsSummary, member_id AS MemberId, done AS Done, accepted AS Accepted, 0 AS Members, 0 AS Sharing
+        FROM (SELECT member_id, done, accepted FROM cohort_members INDEXED BY ix_cohort_members_rank
+              WHERE cohort_id = @CohortId AND shares = 1 AND done + accepted > 0
+                AND (SELECT guild_id FROM cohorts WHERE id = @CohortId) = @GuildId
+              ORDER BY done + accepted DESC, member_id LIMIT @Listed)
+        UNION ALL
+        SELECT 1, 0, coalesce(sum(done), 0), coalesce(sum(accepted), 0), count(*), coalesce(sum(shares), 0)
+        FROM cohort_members INDEXED BY ix_cohort_members_rank
+        WHERE cohort_id = @CohortId AND shares IN (0, 1) AND done + accepted > 0
+          AND (SELECT guild_id FROM cohorts WHERE id = @CohortId) = @GuildId
+        """;
 
     private const string Server = """
         WITH who(member_id) AS MATERIALIZED (

@@ -247,6 +247,27 @@ public sealed class CohortBoardRulesTests : IAsyncLifetime
         Assert.DoesNotContain($"<@{Margaret}>", board, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ChallengeBoard_PrivateWhenSubmitting_IsCounted_AndNamedOnceSharingAgain()
+    {
+        await _world.Bot.RunAsAsync(Margaret, "profile", ("visibility", "private"));
+        await AcceptedAsync(Margaret);
+        await AcceptedAsync(Ken);
+
+        var whilePrivate = await ChallengeBoardAsync();
+        await _world.Bot.RunAsAsync(Margaret, "profile", ("visibility", "server"));
+        var sharing = await ChallengeBoardAsync();
+
+        Assert.DoesNotContain($"<@{Margaret}>", whilePrivate, StringComparison.Ordinal);
+        Assert.Contains($"<@{Ken}>", whilePrivate, StringComparison.Ordinal);
+        Assert.Contains("2 submissions: 2 accepted, 0 waiting for review.", whilePrivate, StringComparison.Ordinal);
+        Assert.Contains($"<@{Margaret}>", sharing, StringComparison.Ordinal);
+        Assert.Contains($"<@{Ken}>", sharing, StringComparison.Ordinal);
+    }
+
+    private async Task<string> ChallengeBoardAsync() =>
+        Assert.Single((await _world.MemberAsync(Ada, "board", ("challenge", ChallengeHarness.Id(_challenge)))).Embeds).Description!;
+
     private static string ScoreLine(ulong member, int place, int done, int accepted) =>
         string.Create(CultureInfo.InvariantCulture,
             $"{place}. <@{member}> · **{done + accepted}** ({done} {(done == 1 ? "milestone" : "milestones")}, {accepted} accepted {(accepted == 1 ? "submission" : "submissions")})");

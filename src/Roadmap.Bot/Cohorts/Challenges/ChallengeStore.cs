@@ -251,18 +251,20 @@ internal sealed class ChallengeStore(SqliteConnectionFactory factory, TimeProvid
     public async Task<ChallengeBoard> MemberBoardAsync(Challenge challenge, int listed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(challenge);
+        // Both parts read only ix_challenge_submissions_board (0010_board_indexes): each current
+        // submission carries whether its member shares, so no member is looked up.
         const string board = """
-            WITH cur AS MATERIALIZED (
-                SELECT s.id, s.member_id, s.late, s.verdict, s.submitted_at, m.visibility <> 'private' AS shares
-                FROM challenge_submissions s JOIN members m ON m.id = s.member_id
-                WHERE s.guild_id = @GuildId AND s.challenge_id = @ChallengeId AND s.replaced_at IS NULL)
             SELECT 0 AS IsSummary, member_id AS MemberId, submitted_at AS SubmittedAt,
                    0 AS Submitted, 0 AS Accepted, 0 AS Waiting, 0 AS Late, 0 AS Ranked, 0 AS Hidden
-            FROM (SELECT id, member_id, submitted_at FROM cur WHERE shares = 1 AND verdict = 'accepted' AND late = 0 ORDER BY submitted_at, id LIMIT @Listed)
+            FROM (SELECT id, member_id, submitted_at FROM challenge_submissions INDEXED BY ix_challenge_submissions_board
+                  WHERE challenge_id = @ChallengeId AND guild_id = @GuildId AND shares = 1 AND verdict = 'accepted' AND late = 0
+                    AND replaced_at IS NULL
+                  ORDER BY submitted_at, id LIMIT @Listed)
             UNION ALL
             SELECT 1, 0, 0, count(*), coalesce(sum(verdict IS 'accepted'), 0), coalesce(sum(verdict IS NULL), 0), coalesce(sum(late), 0),
                    coalesce(sum(verdict IS 'accepted' AND late = 0 AND shares = 1), 0), coalesce(sum(verdict IS 'accepted' AND late = 0 AND shares = 0), 0)
-            FROM cur
+            FROM challenge_submissions INDEXED BY ix_challenge_submissions_board
+            WHERE challenge_id = @ChallengeId AND guild_id = @GuildId AND replaced_at IS NULL
             """;
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
