@@ -28,13 +28,13 @@ public static class DoneTriggerRun
         var triggers = Read(admin, Triggers).Select(r => (Name: r[0], Sql: r[1])).ToList();
         if (triggers.Count != 3)
         {
-            throw new InvalidOperationException($"Expected the three completion triggers of 0008, found {triggers.Count}.");
+            throw new InvalidOperationException($"Expected the three completion triggers of 0009, found {triggers.Count}.");
         }
 
         var work = Plan(admin, host, operations, rounds);
         var times = new Dictionary<bool, List<double>> { [false] = [], [true] = [] };
         var wrong = 0;
-        await output.WriteLineAsync($"/done with and without the 0008 completion triggers, {rounds} interleaved rounds of {operations:N0}; load before: {LatencyRun.LoadAverage()}");
+        await output.WriteLineAsync($"/done with and without the 0009 completion triggers, {rounds} interleaved rounds of {operations:N0}; load before: {LatencyRun.LoadAverage()}");
         for (var round = 0; round < rounds; round++)
         {
             var with = round % 2 == 1;
@@ -66,7 +66,7 @@ public static class DoneTriggerRun
         {
             var p = Percentiles.Of(times[with]);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"| {(with ? "with the 0008 triggers" : "without (as before 0008)"),-29} | {times[with].Count,6} | {p.P50,7:F3} | {p.P90,7:F3} | {p.P99,7:F3} | {p.Max,7:F3} |"));
+                $"| {(with ? "with the 0009 triggers" : "without (as before 0009)"),-29} | {times[with].Count,6} | {p.P50,7:F3} | {p.P90,7:F3} | {p.P99,7:F3} | {p.Max,7:F3} |"));
         }
 
         await output.WriteLineAsync($"Load after: {LatencyRun.LoadAverage()}. Answers that were not a card or text: {wrong}. Completions left for milestones not done: {left}.");
