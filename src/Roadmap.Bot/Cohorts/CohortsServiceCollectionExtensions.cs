@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Cohorts.Digests;
+using Roadmap.Bot.Cohorts.Insights;
 using Roadmap.Bot.Nudges;
 using Roadmap.Discord.Interactions;
 
@@ -26,6 +27,7 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<CohortCreation>();
         services.AddSingleton<CohortCommand>();
         services.AddSingleton<LeaderboardStore>();
+        services.AddSingleton<InsightsStore>();
 
         // Challenges: /challenge, the announcement's buttons and form, and the /mod challenge part.
         services.AddSingleton<ChallengeStore>();
@@ -52,6 +54,7 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<IModeratorCommands, ModCohortCommands>();
         services.AddSingleton<IModeratorCommands, ModChallengeCommands>();
         services.AddSingleton<IModeratorCommands, ModLeaderboardCommand>();
+        services.AddSingleton<IModeratorCommands, ModInsightsCommand>();
         services.AddSingleton<IModeratorCommands, ModConfigCommands>();
         services.AddSingleton<ModCommand>();
         return services;

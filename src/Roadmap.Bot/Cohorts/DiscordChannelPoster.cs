@@ -17,7 +17,9 @@ internal sealed partial class DiscordChannelPoster(IDiscordRestClient rest, ILog
         var body = Body(message) with { Nonce = nonce, EnforceNonce = nonce is null ? null : true };
         try
         {
-            var posted = await rest.CreateMessageAsync(channelId, body, cancellationToken);
+            var posted = message.File is { } file
+                ? await rest.CreateMessageAsync(channelId, body, new DiscordFile(file.FileName, file.Content, file.ContentType) { Description = file.Description }, cancellationToken)
+                : await rest.CreateMessageAsync(channelId, body, cancellationToken);
             return new ChannelPost(ChannelPostOutcome.Posted, posted.Id);
         }
         catch (DiscordRestException ex)

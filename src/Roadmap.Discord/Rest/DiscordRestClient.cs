@@ -99,15 +99,16 @@ public sealed class DiscordRestClient(
 
     public Task<Message> CreateMessageAsync(ulong channelId, MessageBody body, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(body);
-
-        // Discord refuses the whole message over a long nonce (400, 50035); said here, before sending.
-        if (body.Nonce is { Length: > DiscordLimits.Nonce })
-        {
-            throw new ArgumentException($"A nonce has at most {DiscordLimits.Nonce} characters.", nameof(body));
-        }
-
+        CheckNonce(body);
         return SendAsync<Message>(DiscordRoute.CreateMessage(channelId), RestRequestBody.Json(body), cancellationToken);
+    }
+
+    public Task<Message> CreateMessageAsync(ulong channelId, MessageBody body, DiscordFile file, CancellationToken cancellationToken)
+    {
+        CheckNonce(body);
+        ArgumentNullException.ThrowIfNull(file);
+        var withFile = body with { Attachments = body.Attachments ?? AttachmentsFor(file) };
+        return SendAsync<Message>(DiscordRoute.CreateMessage(channelId), RestRequestBody.Multipart(withFile, file), cancellationToken);
     }
 
     public Task<Message> EditMessageAsync(ulong channelId, ulong messageId, MessageBody body, CancellationToken cancellationToken) =>
@@ -118,6 +119,16 @@ public sealed class DiscordRestClient(
         using var response = await _pipeline.SendAsync(route, body, cancellationToken).ConfigureAwait(false);
         var acceptedAt = time.GetTimestamp();
         return new CallbackTiming(body.SentAt is > 0 and var sentAt ? sentAt : acceptedAt, acceptedAt);
+    }
+
+    /// <summary>Discord refuses the whole message over a long nonce (400, 50035); said here, before sending.</summary>
+    private static void CheckNonce(MessageBody body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        if (body.Nonce is { Length: > DiscordLimits.Nonce })
+        {
+            throw new ArgumentException($"A nonce has at most {DiscordLimits.Nonce} characters.", nameof(body));
+        }
     }
 
     private static Attachment[] AttachmentsFor(DiscordFile file) =>

@@ -44,5 +44,8 @@ public interface IDiscordRestClient
 
     Task<Message> CreateMessageAsync(ulong channelId, MessageBody body, CancellationToken cancellationToken);
 
+    /// <summary>Posts a message with one file, as multipart (payload_json and files[0]); the body's attachments name it unless it names them itself.</summary>
+    Task<Message> CreateMessageAsync(ulong channelId, MessageBody body, DiscordFile file, CancellationToken cancellationToken);
+
     Task<Message> EditMessageAsync(ulong channelId, ulong messageId, MessageBody body, CancellationToken cancellationToken);
 }

@@ -46,4 +46,29 @@ public sealed class CohortDigestDiscordTests
         Assert.Equal("This week in Winter 2026", body["embeds"]![0]!["title"]!.GetValue<string>());
         Assert.DoesNotContain("late", body["embeds"]![0]!["footer"]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheDigestWithItsPicture_IsOneMultipartMessage_CheckedAgainstTheSpec()
+    {
+        await using var bot = await DiscordBotHarness.StartAsync(clock: new FakeTimeProvider(BotHarness.Start));
+        var cohort = (await bot.Host!.Services.GetRequiredService<CohortStore>().CreateAsync(
+            new NewCohort(Roadmap.Testing.InteractionFactory.GuildId, "Winter 2026", null, BotHarness.Start.AddDays(-7), null, Channel, null), CancellationToken.None))!;
+        await bot.InteractAsync(DiscordBotHarness.Prepare(CohortCalls.Cohort(Roadmap.Testing.InteractionFactory.MemberId, "join", CohortCalls.CohortId(cohort.Id))));
+        await bot.CommandAsync("done", Roadmap.Testing.InteractionFactory.Option("milestone", "how-the-internet-works"));
+        await bot.StopBotAsync();
+        bot.Clock!.Advance(Monday.AddMinutes(-2) - bot.Clock.GetUtcNow());
+        await bot.StartBotAsync();
+
+        await bot.AdvanceSweepingAsync(Monday);
+        await bot.Sweeps.WaitForAsync(Monday, TimeSpan.FromSeconds(10), "challenge-due");
+
+        var digest = Assert.Single(bot.Discord.Rest.Requests.ForRoute(FakeRoutes.CreateMessage),
+            r => JsonNode.Parse(r.Body)?["nonce"]?.GetValue<string>() == CohortDigest.Nonce(cohort.Id, Monday));
+        Assert.Empty(Roadmap.Testing.OpenApi.OpenApiValidator.Discord.Validate(digest.Body, "MessageCreateRequest"));
+        var upload = Assert.Single(digest.Files);
+        Assert.Equal(("files[0]", "insights.png", "image/png"), (upload.PartName, upload.FileName, upload.ContentType));
+        var attachment = JsonNode.Parse(digest.Body)!["attachments"]![0]!;
+        Assert.Equal("insights.png", attachment["filename"]!.GetValue<string>());
+        Assert.StartsWith("Members at each stage, Winter 2026 (1 who shares their progress)", attachment["description"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
 }

@@ -154,6 +154,27 @@ public sealed class CohortDigestTests : IAsyncLifetime
     private Task<int> SweepAsync() => _bot.Get<CohortDigestSweep>().RunAsync(CancellationToken.None);
 
     /// <summary>A cohort that started a week before the clock's start, announcing in <see cref="Channel"/> unless told otherwise.</summary>
+    [Fact]
+    public async Task TheDigest_AttachesMembersPerStage_CountingOnlyMembersWhoShare()
+    {
+        var cohort = await ActiveCohortAsync();
+        await JoinAsync(cohort, Ada, Grace, Linus);
+        await FinishAsync(_bot, Ada, 1);
+        await FinishAsync(_bot, Grace, 1);
+        await _bot.RunAsAsync(Grace, "profile", ("visibility", "private"));
+        _bot.Clock.Advance(Monday - _bot.Clock.GetUtcNow());
+
+        Assert.Equal(1, await SweepAsync());
+
+        var file = Assert.IsType<ReplyFile>(Assert.Single(_bot.Get<FakeChannelPoster>().Posts).Message.File);
+        var stage = _bot.Get<Roadmap.Bot.Content.RoadmapContent>().Track.Stages[0].Title;
+        Assert.Equal(("insights.png", "image/png"), (file.FileName, file.ContentType));
+        Assert.Equal($"Members at each stage, Winter 2026 (2 who share their progress): Not started yet 1, {stage} 1", file.Description);
+        using var chart = SkiaSharp.SKBitmap.Decode(file.Content.ToArray());
+        var band = Roadmap.Bot.Cohorts.Insights.InsightsChart.RowOf(1);
+        Assert.Equal(Roadmap.Bot.Cohorts.Insights.InsightsChart.Bar, chart.GetPixel((int)(band.Right - 3), (int)band.MidY));
+    }
+
     private async Task<Cohort> ActiveCohortAsync(string name = "Winter 2026", ulong? channelId = Channel) =>
         (await _bot.Get<CohortStore>().CreateAsync(new NewCohort(Server, name, null, BotHarness.Start.AddDays(-7), null, channelId, null), CancellationToken.None))!;
 

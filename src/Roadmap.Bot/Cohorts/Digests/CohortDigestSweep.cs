@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Roadmap.Bot.Cohorts.Challenges;
+using Roadmap.Bot.Cohorts.Insights;
+using Roadmap.Bot.Pictures;
 using Roadmap.Bot.Persistence;
 using Roadmap.Discord.Interactions;
 
@@ -20,6 +22,8 @@ internal sealed partial class CohortDigestSweep(
     CohortStore cohorts,
     ChallengeStore challenges,
     LeaderboardStore leaderboard,
+    InsightsStore insights,
+    PictureMaker pictures,
     TimeProvider time,
     ILogger<CohortDigestSweep> logger,
     IChannelPoster? poster = null)
@@ -125,7 +129,16 @@ internal sealed partial class CohortDigestSweep(
             .Where(c => !c.IsClosed)
             .Select(c => new OpenChallenge(c, submitted.GetValueOrDefault(c.Id)))
             .ToList();
-        return CohortDigest.Compose(cohort, week, open, late);
+        var digest = CohortDigest.Compose(cohort, week, open, late);
+
+        // The cohort's picture: members at each stage (those who share), the chart of /mod insights.
+        // Pictures off, nobody sharing or a drawing failure: the digest goes out as text alone.
+        var stages = await insights.ReadAsync(cohort.GuildId, cohort.Id, 0, cancellationToken);
+        var title = $"Members at each stage: {cohort.Name}";
+        var chart = stages.Sharing == 0
+            ? null
+            : pictures.Make(InsightsChart.FileName, InsightsChart.KeyOf(title, stages.Stages), InsightsChart.Describe(cohort.Name, stages.Stages), () => InsightsChart.Draw(title, stages.Stages));
+        return chart is null ? digest : digest with { File = chart };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest of cohort {CohortId} in server {GuildId} posted (late: {Late})")]
