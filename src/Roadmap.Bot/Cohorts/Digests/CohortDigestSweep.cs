@@ -132,14 +132,27 @@ internal sealed partial class CohortDigestSweep(
         var digest = CohortDigest.Compose(cohort, week, open, late);
 
         // The cohort's picture: members at each stage (those who share), the chart of /mod insights.
-        // Pictures off, nobody sharing or a drawing failure: the digest goes out as text alone.
-        var stages = await insights.ReadAsync(cohort.GuildId, cohort.Id, 0, cancellationToken);
-        var title = $"Members at each stage: {cohort.Name}";
-        var chart = stages.Sharing == 0
-            ? null
-            : pictures.Make(InsightsChart.FileName, InsightsChart.KeyOf(title, stages.Stages), InsightsChart.Describe(cohort.Name, stages.Stages), () => InsightsChart.Draw(title, stages.Stages));
+        // Pictures off, nobody sharing, a drawing failure or a failed read: the digest goes out as text alone.
+        ReplyFile? chart;
+        try
+        {
+            var stages = await insights.ReadAsync(cohort.GuildId, cohort.Id, 0, cancellationToken);
+            var title = $"Members at each stage: {cohort.Name}";
+            chart = stages.Sharing == 0
+                ? null
+                : pictures.Make(InsightsChart.FileName, InsightsChart.KeyOf(title, stages.Stages), InsightsChart.Describe(cohort.Name, stages.Stages), () => InsightsChart.Draw(title, stages.Stages));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogPictureFailed(logger, e, cohort.Id, cohort.GuildId);
+            chart = null;
+        }
+
         return chart is null ? digest : digest with { File = chart };
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The picture for the weekly digest of cohort {CohortId} in server {GuildId} could not be made; the digest goes out without it")]
+    private static partial void LogPictureFailed(ILogger logger, Exception exception, long cohortId, ulong guildId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest of cohort {CohortId} in server {GuildId} posted (late: {Late})")]
     private static partial void LogPosted(ILogger logger, long cohortId, ulong guildId, bool late);

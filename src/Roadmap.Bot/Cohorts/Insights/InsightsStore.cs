@@ -99,13 +99,13 @@ internal sealed class InsightsStore(SqliteConnectionFactory factory, RoadmapCont
             {
                 scope = await connection.QuerySingleAsync<InsightsScopeRow>(ServerCounts, new { GuildId = guildId, cancellationToken });
                 furthest = (await connection.QueryAsync<FurthestDoneRow>(ServerFurthest, new { GuildId = guildId, Order = _order, cancellationToken })).ToList();
-                stalled = (await connection.QueryAsync<StalledRow>(ServerStalled, new { GuildId = guildId, Order = _order, Listed = listed, cancellationToken })).ToList();
+                stalled = listed == 0 ? [] : (await connection.QueryAsync<StalledRow>(ServerStalled, new { GuildId = guildId, Order = _order, Listed = listed, cancellationToken })).ToList();
             }
             else
             {
                 scope = await connection.QuerySingleAsync<InsightsScopeRow>(CohortCounts, new { GuildId = guildId, CohortId = cohortId, cancellationToken });
                 furthest = (await connection.QueryAsync<FurthestDoneRow>(CohortFurthest, new { GuildId = guildId, CohortId = cohortId, Order = _order, cancellationToken })).ToList();
-                stalled = (await connection.QueryAsync<StalledRow>(CohortStalled, new { GuildId = guildId, CohortId = cohortId, Order = _order, Listed = listed, cancellationToken })).ToList();
+                stalled = listed == 0 ? [] : (await connection.QueryAsync<StalledRow>(CohortStalled, new { GuildId = guildId, CohortId = cohortId, Order = _order, Listed = listed, cancellationToken })).ToList();
             }
 
             return CohortInsights.From(content, scope, furthest, stalled);
