@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting.Discord;
 using Roadmap.Bot.Hosting.LocalMode;
+using Roadmap.Bot.Members;
 using Roadmap.Bot.Persistence;
 using Roadmap.Bot.Scheduling;
 using Roadmap.Discord.Interactions;
@@ -162,6 +163,9 @@ internal static partial class BotProgram
         var database = services.GetRequiredService<SqliteConnectionFactory>().FilePath;
         var exports = Path.Combine(Path.GetDirectoryName(database) ?? ".", "exports");
         var interactive = !Console.IsInputRedirected;
+        // The local member uses the bot in local mode's one server, as a visit on Discord records it:
+        // server-wide views (/mod insights, /mod leaderboard without a cohort) then count them.
+        await services.GetRequiredService<GuildMemberStore>().RecordSeenAsync(LocalMember.ServerId, LocalMember.Default.UserId, cancellationToken);
         var chat = new ConsoleChat(
             services.GetRequiredService<InteractionRouter>(),
             Console.In,

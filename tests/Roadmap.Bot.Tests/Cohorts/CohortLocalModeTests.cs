@@ -29,5 +29,17 @@ public sealed class CohortLocalModeTests : IDisposable
         Assert.DoesNotContain("Only moderators can do this", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task LocalMember_IsInTheLocalServer_SoServerWideInsightsCountTheirProgress()
+    {
+        var (exitCode, output) = await PipedBot.RunAsync(_folder, [],
+            "/done milestone:how-the-internet-works",
+            "/mod insights");
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("Nobody here has used the roadmap yet", output, StringComparison.Ordinal);
+        Assert.Contains("How the internet and the web work: 1", output, StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
