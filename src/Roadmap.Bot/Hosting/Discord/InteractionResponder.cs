@@ -31,6 +31,10 @@ internal sealed partial class InteractionResponder(
     {
         ArgumentNullException.ThrowIfNull(interaction);
         metrics.Interactions.Add(1);
+        // The visit is noted as the interaction arrives (a dictionary write), so it carries the time it
+        // came, and a /privacy forget answered by this very interaction drops it instead of having it
+        // written after the erasure.
+        RecordServer(interaction);
         try
         {
             var routing = router.RouteAsync(interaction, cancellationToken);
@@ -63,8 +67,6 @@ internal sealed partial class InteractionResponder(
             metrics.FailedAnswer(ex.GetType().Name);
             throw;
         }
-
-        RecordServer(interaction);
     }
 
     private async Task RespondLaterAsync(Interaction interaction, Task<InteractionOutcome> routing, long receivedAt, CancellationToken cancellationToken)
