@@ -18,7 +18,7 @@ internal sealed partial class DiscordChannelPoster(IDiscordRestClient rest, ILog
         try
         {
             var posted = message.File is { } file
-                ? await rest.CreateMessageAsync(channelId, body, new DiscordFile(file.FileName, file.Content, file.ContentType) { Description = file.Description }, cancellationToken)
+                ? await rest.CreateMessageAsync(channelId, body, file.ToDiscordFile(), cancellationToken)
                 : await rest.CreateMessageAsync(channelId, body, cancellationToken);
             return new ChannelPost(ChannelPostOutcome.Posted, posted.Id);
         }

@@ -1,3 +1,5 @@
+using Roadmap.Discord.Rest;
+
 namespace Roadmap.Discord.Interactions;
 
 /// <summary>
@@ -17,4 +19,7 @@ public sealed record ReplyFile(string FileName, ReadOnlyMemory<byte> Content, st
 
     /// <summary>How an embed shows this file as its image.</summary>
     public string AttachmentUrl => $"attachment://{FileName}";
+
+    /// <summary>The file as the REST client uploads it, its description as the attachment's.</summary>
+    public DiscordFile ToDiscordFile() => new(FileName, Content, ContentType) { Description = Description };
 }

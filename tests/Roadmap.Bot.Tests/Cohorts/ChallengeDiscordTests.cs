@@ -75,9 +75,10 @@ public sealed class ChallengeDiscordTests : IAsyncLifetime
         var cohort = await CohortAsync();
         _bot.Discord.Rest.Faults.InjectErrorBody(403, """{"code":50013,"message":"Missing Permissions"}""", FakeRoutes.CreateMessage);
 
-        var answer = await _bot.InteractAsync(DiscordBotHarness.Prepare(PostCommand(cohort)));
+        var prepared = DiscordBotHarness.Prepare(PostCommand(cohort));
+        var answer = await _bot.InteractAsync(prepared);
 
-        var content = await AnswerTextAsync(answer);
+        var content = await _bot.AnswerTextAsync(answer, prepared.Token!);
         Assert.Contains("Missing Permissions", content, StringComparison.Ordinal);
         Assert.Contains("Send Messages", content, StringComparison.Ordinal);
         Assert.Equal(64, JsonNode.Parse(answer.Body)!["data"]!["flags"]!.GetValue<int>());
@@ -155,19 +156,6 @@ public sealed class ChallengeDiscordTests : IAsyncLifetime
     private static Roadmap.Discord.Models.Interaction PostCommand(Cohort cohort) =>
         ChallengeInteractions.Mod("post",
             [("cohort", Id(cohort.Id)), ("title", "Build a URL shortener"), ("due", DateTimeOffset.UtcNow.AddDays(14).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))]);
-
-    /// <summary>The answer's text: from the callback, or from the edit that follows a deferral.</summary>
-    private async Task<string> AnswerTextAsync(RecordedRequest callback)
-    {
-        var body = JsonNode.Parse(callback.Body)!;
-        if (body["type"]!.GetValue<int>() != 5)
-        {
-            return body["data"]!["content"]!.GetValue<string>();
-        }
-
-        var edit = await _bot.Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.EditOriginal && r.Path.Contains(callback.Path.Split('/')[^2], StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        return JsonNode.Parse(edit.Body)!["content"]!.GetValue<string>();
-    }
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 

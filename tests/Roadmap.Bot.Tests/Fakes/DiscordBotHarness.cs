@@ -168,13 +168,20 @@ internal sealed class DiscordBotHarness : IAsyncDisposable
     public async Task<string> AnswerAsync(Interaction interaction)
     {
         var prepared = Prepare(interaction);
-        var callback = JsonNode.Parse((await InteractAsync(prepared)).Body)!;
-        if (callback["type"]!.GetValue<int>() != 5)
+        return await AnswerTextAsync(await InteractAsync(prepared), prepared.Token!);
+    }
+
+    /// <summary>The text of an answer whose callback arrived: the callback's, or that of the edit that follows a deferral of <paramref name="token"/>.</summary>
+    public async Task<string> AnswerTextAsync(RecordedRequest callback, string token)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        var body = JsonNode.Parse(callback.Body)!;
+        if (body["type"]!.GetValue<int>() != 5)
         {
-            return callback["data"]!["content"]!.GetValue<string>();
+            return body["data"]!["content"]!.GetValue<string>();
         }
 
-        var edit = await Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.EditOriginal && r.Path.Contains(prepared.Token!, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        var edit = await Discord.Rest.Requests.WaitForAsync(r => r.Route == FakeRoutes.EditOriginal && r.Path.Contains(token, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
         return JsonNode.Parse(edit.Body)!["content"]!.GetValue<string>();
     }
 

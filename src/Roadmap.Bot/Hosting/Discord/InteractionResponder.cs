@@ -115,7 +115,7 @@ internal sealed partial class InteractionResponder(
     {
         var response = outcome.ToResponse();
         return outcome.Reply?.File is { } file
-            ? rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, ToDiscordFile(file), cancellationToken)
+            ? rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, file.ToDiscordFile(), cancellationToken)
             : rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
     }
 
@@ -133,7 +133,7 @@ internal sealed partial class InteractionResponder(
 
         if (reply.File is { } file)
         {
-            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body with { Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null }, ToDiscordFile(file), cancellationToken);
+            await rest.CreateFollowupMessageAsync(interaction.ApplicationId, interaction.Token, body with { Flags = reply.Ephemeral ? MessageFlags.Ephemeral : null }, file.ToDiscordFile(), cancellationToken);
         }
         else if (!isComponent || reply.UpdatesMessage)
         {
@@ -155,9 +155,6 @@ internal sealed partial class InteractionResponder(
             visits.Note(guildId, user.Id);
         }
     }
-
-    private static DiscordFile ToDiscordFile(ReplyFile file) =>
-        new(file.FileName, file.Content, file.ContentType) { Description = file.Description };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Deferred interaction {InteractionId} ({Name}): the handler took longer than the deferral threshold")]
     private static partial void LogDeferred(ILogger logger, ulong interactionId, string? name);
