@@ -127,7 +127,7 @@ internal static class RoadmapPicture
         }
 
         var ink = status is MilestoneStatus.Done or MilestoneStatus.Skipped ? SKColors.White : Ink;
-        DrawLines(canvas, lines, box.Left + 8, box.Top, box.Height, font, ink, fill);
+        DrawLines(canvas, lines, box.Left + RoadmapBoxTitles.Padding, box.Top, box.Height, font, ink, fill);
     }
 
     /// <summary>Lines of text centred vertically in a band of <paramref name="height"/> from <paramref name="top"/>.</summary>
@@ -195,7 +195,7 @@ internal static class RoadmapPicture
 
     private static SKFont LabelFont() => new(PictureFonts.Bold, 14) { Subpixel = true };
 
-    private static SKFont SmallFont() => new(PictureFonts.Regular, 12) { Subpixel = true };
+    private static SKFont SmallFont() => RoadmapBoxTitles.Font();
 
     private static string VersionOf(RoadmapContent content)
     {
@@ -205,7 +205,7 @@ internal static class RoadmapPicture
             shown.Append('\n').Append(stage.Title);
             foreach (var milestone in content.MilestonesOf(stage))
             {
-                shown.Append('\t').Append(milestone.Id).Append('=').Append(milestone.Title);
+                shown.Append('\t').Append(milestone.Id).Append('=').Append(RoadmapBoxTitles.Shown(milestone));
             }
         }
 
@@ -213,7 +213,7 @@ internal static class RoadmapPicture
         return Convert.ToHexString(hash, 0, 8).ToLower(CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Each stage's name and each milestone's title, wrapped to at most two lines of its space.</summary>
+    /// <summary>Each stage's name and each milestone's box text, wrapped to at most two lines of its space.</summary>
     private sealed class WrappedTitles
     {
         public WrappedTitles(RoadmapContent content, RoadmapPictureLayout layout)
@@ -225,7 +225,7 @@ internal static class RoadmapPicture
                 .ToList();
             Milestones = content.Milestones.ToDictionary(
                 m => m.Id,
-                m => PictureText.Wrap(m.Title, small, layout.BoxOf(m.Id).Width - 16, 2),
+                m => RoadmapBoxTitles.LinesOf(m, layout.BoxOf(m.Id), small),
                 StringComparer.Ordinal);
         }
 

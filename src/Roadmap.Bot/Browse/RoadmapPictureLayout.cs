@@ -22,9 +22,9 @@ internal sealed class RoadmapPictureLayout
     private readonly Dictionary<string, SKRect> _boxes = new(StringComparer.Ordinal);
     private readonly List<(Stage Stage, SKRect Label)> _stages = [];
 
-    private RoadmapPictureLayout(RoadmapContent content)
+    private RoadmapPictureLayout(Track track)
     {
-        var stages = content.Track.Stages;
+        var stages = track.Stages;
         var columns = Math.Clamp(stages.Count == 0 ? 1 : stages.Max(s => s.MilestoneIds.Count), 1, 8);
         var rows = stages.Sum(s => Math.Max(1, (s.MilestoneIds.Count + columns - 1) / columns));
         var top = Margin + TitleHeight;
@@ -59,9 +59,19 @@ internal sealed class RoadmapPictureLayout
     public static RoadmapPictureLayout Of(RoadmapContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new RoadmapPictureLayout(content);
+        return new RoadmapPictureLayout(content.Track);
+    }
+
+    /// <summary>The layout from track.yml alone, so `content check` can size the boxes before the content is valid.</summary>
+    public static RoadmapPictureLayout Of(Track track)
+    {
+        ArgumentNullException.ThrowIfNull(track);
+        return new RoadmapPictureLayout(track);
     }
 
     /// <summary>The box a milestone is drawn in.</summary>
     public SKRect BoxOf(string milestoneId) => _boxes[milestoneId];
+
+    /// <summary>The box of a milestone the track lists; false for one in no stage.</summary>
+    public bool TryGetBox(string milestoneId, out SKRect box) => _boxes.TryGetValue(milestoneId, out box);
 }

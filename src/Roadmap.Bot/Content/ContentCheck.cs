@@ -6,10 +6,14 @@ namespace Roadmap.Bot.Content;
 /// <summary>`content check [folder]`: a summary and exit code 0 for good content, every problem and 1 otherwise.</summary>
 internal static class ContentCheck
 {
-    public static int Run(string folder, TextWriter output)
+    /// <param name="folder">The content folder.</param>
+    /// <param name="output">Where the summary or the problems go.</param>
+    /// <param name="pictureCheck">The checks of what pictures show (the map's box titles); passed in because pictures are drawn by features that depend on Content.</param>
+    public static int Run(string folder, TextWriter output, Func<ContentDraft, IEnumerable<ContentProblem>> pictureCheck)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var result = ContentLoader.Load(folder);
+        ArgumentNullException.ThrowIfNull(pictureCheck);
+        var result = ContentLoader.Load(folder, pictureCheck);
         if (!result.IsValid)
         {
             WriteProblems(folder, result.Problems, output);

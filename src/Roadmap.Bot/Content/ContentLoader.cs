@@ -17,7 +17,15 @@ internal static class ContentLoader
         return result.Content ?? throw new InvalidContentException(folder, result.Problems);
     }
 
-    public static ContentLoadResult Load(string folder)
+    public static ContentLoadResult Load(string folder) => Load(folder, pictureCheck: null);
+
+    /// <param name="folder">The content folder.</param>
+    /// <param name="pictureCheck">
+    /// Checks that need the picture library (the map's titles), which only `content check` runs: at
+    /// start-up the library is not loaded until a picture is drawn, and failing to load it costs only
+    /// pictures, never the bot.
+    /// </param>
+    public static ContentLoadResult Load(string folder, Func<ContentDraft, IEnumerable<ContentProblem>>? pictureCheck)
     {
         var problems = new List<ContentProblem>();
         if (!Directory.Exists(folder))
@@ -35,6 +43,10 @@ internal static class ContentLoader
         var draft = new ContentDraft(track, stacks, milestones, projects);
         problems.AddRange(ContentValidator.Validate(draft));
         problems.AddRange(ContentLimits.Check(draft));
+        if (pictureCheck is not null)
+        {
+            problems.AddRange(pictureCheck(draft));
+        }
 
         var content = problems.Count == 0 && track is not null ? new RoadmapContent(track, stacks, milestones, projects) : null;
         return new ContentLoadResult(content, problems.OrderBy(p => p.Location.File, StringComparer.Ordinal).ThenBy(p => p.Location.Line).ToList());

@@ -40,7 +40,7 @@ internal static class ContentParser
 
     public static Milestone Milestone(YamlMappingNode root, YamlFields fields)
     {
-        fields.ExpectOnly(root, "id", "title", "summary", "why", "hours", "prerequisites", "uses", "stack_specific", "checklist", "resources");
+        fields.ExpectOnly(root, "id", "title", "short_title", "summary", "why", "hours", "prerequisites", "uses", "stack_specific", "checklist", "resources");
         var resources = fields.Mappings(root, "resources").Select(node => Resource(node, fields)).ToList();
         return new Milestone(
             fields.Text(root, "id"),
@@ -55,6 +55,7 @@ internal static class ContentParser
             fields.Locate(root))
         {
             Uses = fields.TextList(root, "uses", required: false),
+            ShortTitle = fields.OptionalText(root, "short_title"),
         };
     }
 

@@ -86,6 +86,10 @@ internal sealed class YamlFields(string file, List<ContentProblem> problems)
         return "";
     }
 
+    /// <summary>A piece of text that may be left out (null then); when written, it must not be empty.</summary>
+    public string? OptionalText(YamlMappingNode map, string key) =>
+        Find(map, key) is not null && Text(map, key) is { Length: > 0 } text ? text : null;
+
     public int Integer(YamlMappingNode map, string key)
     {
         var text = Text(map, key);

@@ -106,6 +106,35 @@ public sealed class RoadmapPictureTests : IAsyncLifetime
         Assert.Equal(keys[0], RoadmapPicture.KeyOf(Content, LearnerStatuses.None, first));
     }
 
+    [Fact]
+    public void BoxTitles_ShortTitleIsWhatTheBoxShows_AndALongTitleWithoutOneIsCutOff()
+    {
+        var box = RoadmapPictureLayout.Of(Content).BoxOf("git-basics");
+        using var font = RoadmapBoxTitles.Font();
+        var longOne = TestRoadmap.Milestone("long", 4) with { Title = string.Concat(Enumerable.Repeat("Very long words ", 15)).Trim() };
+
+        var cut = RoadmapBoxTitles.LinesOf(longOne, box, font);
+        var shortened = RoadmapBoxTitles.LinesOf(longOne with { ShortTitle = "Long words" }, box, font);
+
+        Assert.Equal(2, cut.Count);
+        Assert.EndsWith("…", cut[^1], StringComparison.Ordinal);
+        Assert.Equal(["Long words"], shortened);
+    }
+
+    [Fact]
+    public void BoxTitles_RealContent_EveryBoxShowsItsWholeText()
+    {
+        var layout = RoadmapPictureLayout.Of(Content);
+        using var font = RoadmapBoxTitles.Font();
+
+        var cut = Content.Milestones
+            .Select(m => (m.Id, Shown: string.Join(' ', RoadmapBoxTitles.LinesOf(m, layout.BoxOf(m.Id), font))))
+            .Where(m => m.Shown != RoadmapBoxTitles.Shown(Content.FindMilestone(m.Id)!))
+            .ToList();
+
+        Assert.Empty(cut);
+    }
+
     /// <summary>A pixel inside the box, left of where its title starts and away from the rounded corners.</summary>
     private static SKColor InsideBox(SKBitmap map, string milestoneId)
     {

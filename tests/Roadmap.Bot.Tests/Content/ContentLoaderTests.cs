@@ -66,6 +66,28 @@ public sealed class ContentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_ShortTitle_IsReadForTheMap_AndIsNullWhenLeftOut()
+    {
+        _content.WriteMilestone("third-step", prerequisites: "[second-step]", title: "A title written out in full", shortTitle: "A title");
+
+        var content = ContentLoader.LoadValid(_content.Folder);
+
+        Assert.Equal(("A title written out in full", "A title"), (content.FindMilestone("third-step")?.Title, content.FindMilestone("third-step")?.ShortTitle));
+        Assert.Null(content.FindMilestone("first-step")?.ShortTitle);
+    }
+
+    [Fact]
+    public void Load_EmptyShortTitle_ReportsItsLine()
+    {
+        _content.WriteMilestone("third-step", prerequisites: "[second-step]", shortTitle: "\"\"");
+
+        var problem = Assert.Single(ContentLoader.Load(_content.Folder).Problems);
+
+        Assert.Equal("`short_title` must be a piece of text.", problem.Message);
+        Assert.Equal(new SourceLocation("tracks/backend/milestones/third-step.yml", 24), problem.Location);
+    }
+
+    [Fact]
     public void Load_BrokenYaml_ReportsLineWithoutThrowing()
     {
         _content.Write("tracks/backend/milestones/second-step.yml", "id: second-step\ntitle: [unclosed\nsummary: x\n");

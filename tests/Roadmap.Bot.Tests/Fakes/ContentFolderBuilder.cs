@@ -55,8 +55,11 @@ internal sealed class ContentFolderBuilder : IDisposable
 
     public void Write(string relativePath, string yaml) => File.WriteAllText(PathOf(relativePath), yaml.ReplaceLineEndings("\n") + "\n");
 
-    /// <summary>Writes one milestone of 4 hours; <paramref name="uses"/> adds a `uses:` line right after the prerequisites (line 7).</summary>
-    public void WriteMilestone(string id, string prerequisites = "[]", string? title = null, string url = "https://example.org/docs", string? fileName = null, string? uses = null) =>
+    /// <summary>
+    /// Writes one milestone of 4 hours; <paramref name="uses"/> adds a `uses:` line right after the
+    /// prerequisites (line 7), <paramref name="shortTitle"/> a `short_title:` line at the end (line 24 without `uses`).
+    /// </summary>
+    public void WriteMilestone(string id, string prerequisites = "[]", string? title = null, string url = "https://example.org/docs", string? fileName = null, string? uses = null, string? shortTitle = null) =>
         Write($"tracks/backend/milestones/{fileName ?? id}.yml", $"""
             id: {id}
             title: {title ?? "Step " + id}
@@ -80,7 +83,7 @@ internal sealed class ContentFolderBuilder : IDisposable
               - title: A book
                 url: https://example.org/book
                 kind: book
-                free: false
+                free: false{(shortTitle is null ? "" : "\nshort_title: " + shortTitle)}
             """);
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
