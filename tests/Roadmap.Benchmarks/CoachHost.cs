@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Roadmap.Benchmarks.Data;
+using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Content;
 using Roadmap.Bot.Hosting;
 using Roadmap.Bot.Persistence;
@@ -65,6 +66,9 @@ public sealed class CoachHost : IAsyncDisposable
 
         await FileWarmer.WarmAsync(database, cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<DatabaseMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+        // As the bot's minute job does at start: the period boards' kept counts are moved to now.
+        await services.GetRequiredService<BoardWindowSweep>().RunAsync(cancellationToken).ConfigureAwait(false);
         return new CoachHost(services);
     }
 

@@ -27,6 +27,7 @@ internal static class CohortsServiceCollectionExtensions
         services.AddSingleton<CohortCreation>();
         services.AddSingleton<CohortCommand>();
         services.AddSingleton<LeaderboardStore>();
+        services.AddSingleton<BoardWindowSweep>();
         services.AddSingleton<InsightsStore>();
 
         // Challenges: /challenge, the announcement's buttons and form, and the /mod challenge part.

@@ -1,4 +1,5 @@
 using Dapper;
+using Microsoft.Data.Sqlite;
 using Roadmap.Bot.Persistence;
 
 namespace Roadmap.Bot.Cohorts;
@@ -12,9 +13,10 @@ namespace Roadmap.Bot.Cohorts;
 /// are not on it. The database ranks and counts, and hands back only the rows that are shown.
 /// </summary>
 /// <remarks>
-/// A cohort's board reads what triggers keep (0009_cohort_boards): its members' completions by time
-/// for a period, and each membership's done and accepted counts for all time, so it costs what the
-/// period holds, not what every member ever did. Milestones a later roadmap dropped still count, as
+/// A cohort's board reads what triggers keep: each membership's done and accepted counts for all time
+/// (0009_cohort_boards) and for the week and the month as of the minute job's last run
+/// (0011_period_boards, <see cref="BoardPeriod"/>), less what aged out since; counting the period's
+/// completions by time (0009) is what is left for when the kept counts cannot answer. Milestones a later roadmap dropped still count, as
 /// in the roster and <c>/cohort status</c>: they were finished. The period's completions are read
 /// through their time index by name: without statistics SQLite would take the primary key (ordered
 /// by member, so no sort) and read every completion the cohort ever had.
@@ -83,22 +85,42 @@ internal sealed class LeaderboardStore(SqliteConnectionFactory factory)
         """ + Ranked;
 
     /// <summary>
-    /// The board since <paramref name="since"/> (<see cref="DateTimeOffset.UnixEpoch"/> or earlier: all
-    /// time), naming at most <paramref name="listed"/> members who share; <paramref name="cohortId"/>
-    /// null ranks the whole server.
+    /// The board of <paramref name="period"/> (<see cref="LeaderboardPeriod"/>) ending at
+    /// <paramref name="now"/>, naming at most <paramref name="listed"/> members who share;
+    /// <paramref name="cohortId"/> null ranks the whole server.
     /// </summary>
-    public async Task<Leaderboard> RankAsync(ulong guildId, long? cohortId, DateTimeOffset since, int listed, CancellationToken cancellationToken)
+    public async Task<Leaderboard> RankAsync(ulong guildId, long? cohortId, string? period, DateTimeOffset now, int listed, CancellationToken cancellationToken)
     {
+        var since = LeaderboardPeriod.Since(period, now);
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
         {
-            // One constant query per case, so Dapper.AOT knows each one's parameters.
+            // One constant query per case, so Dapper.AOT knows each one's parameters (the kept
+            // boards' are made per period, see BoardPeriod).
             var rows = cohortId is null
                 ? (await connection.QueryAsync<LeaderboardRow>(Server, new { GuildId = guildId, Since = since, Listed = listed, cancellationToken })).ToList()
                 : since <= DateTimeOffset.UnixEpoch
                     ? (await connection.QueryAsync<LeaderboardRow>(CohortAllTime, new { GuildId = guildId, CohortId = cohortId, Listed = listed, cancellationToken })).ToList()
-                    : (await connection.QueryAsync<LeaderboardRow>(CohortPeriod, new { GuildId = guildId, CohortId = cohortId, Since = since, Listed = listed, cancellationToken })).ToList();
+                    : await RankCohortPeriodAsync(connection, guildId, cohortId.Value, BoardPeriod.Named(period), since, listed, cancellationToken);
             return Leaderboard.From(rows);
         }
+    }
+
+    // From the kept counts when they hold at least the period (0011_period_boards), counted from the
+    // completions when they do not: after a run whose clock was ahead, or for a period nothing keeps.
+    // One read transaction, so the counts and the moment they were kept from are of the same instant.
+    private static async Task<List<LeaderboardRow>> RankCohortPeriodAsync(SqliteConnection connection, ulong guildId, long cohortId, BoardPeriod? period, DateTimeOffset since, int listed, CancellationToken cancellationToken)
+    {
+        const string keptSince = "SELECT since FROM board_windows WHERE period = @Period";
+        using var transaction = connection.BeginTransaction(deferred: true);
+        var kept = period is null
+            ? (long?)null
+            : await connection.ExecuteScalarAsync<long?>(keptSince, new { Period = period.Name, cancellationToken }, transaction);
+
+        // The kept board's SQL is made per period at run time, and Dapper.AOT's generated code does
+        // not compile for such SQL with a token among the parameters; the query is one short read.
+        return period is not null && kept is { } from && from <= since.ToUnixTimeMilliseconds()
+            ? (await connection.QueryAsync<LeaderboardRow>(period.Board, new { GuildId = guildId, CohortId = cohortId, Kept = DateTimeOffset.FromUnixTimeMilliseconds(from), Since = since, Listed = listed }, transaction)).ToList()
+            : (await connection.QueryAsync<LeaderboardRow>(CohortPeriod, new { GuildId = guildId, CohortId = cohortId, Since = since, Listed = listed, cancellationToken }, transaction)).ToList();
     }
 }

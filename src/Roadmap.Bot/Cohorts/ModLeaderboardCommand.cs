@@ -28,7 +28,7 @@ internal sealed class ModLeaderboardCommand(CohortPicker picker, LeaderboardStor
             return Reply.Problem(CohortPicker.Unknown(typed));
         }
 
-        var board = await leaderboard.RankAsync(guildId, cohort?.Id, LeaderboardPeriod.Since(period, time.GetUtcNow()), LeaderboardCard.Shown, cancellationToken);
+        var board = await leaderboard.RankAsync(guildId, cohort?.Id, period, time.GetUtcNow(), LeaderboardCard.Shown, cancellationToken);
         var scope = cohort?.Name ?? "this server";
         return Reply.Card(LeaderboardCard.Create(scope, LeaderboardPeriod.Describe(period), board), ephemeral: true);
     }

@@ -64,7 +64,7 @@ internal static class SchedulingServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Challenges' reminders a day before they are due, closing them at their due time, and the
+    /// The period boards' windows moved to now, challenges' reminders a day before they are due, closing them at their due time, and the
     /// cohorts' weekly digests (Mondays 09:00 UTC, <see cref="Cohorts.Digests.CohortDigestSchedule"/>): once at start
     /// (which sends what came due while the bot was not running, marked late), then every minute on
     /// the minute.

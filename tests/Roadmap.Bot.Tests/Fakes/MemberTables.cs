@@ -12,11 +12,12 @@ internal static class MemberTables
 {
     /// <summary>
     /// Tables that hold nothing about a member: bot_state keeps the bot's own facts; a server's
-    /// settings, cohorts, challenges and scheduled posts belong to the server.
+    /// settings, cohorts, challenges and scheduled posts belong to the server; board_windows says up to
+    /// when the period boards' counts hold.
     /// </summary>
     public static IReadOnlySet<string> WithoutMemberData { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "bot_state", "guild_settings", "cohorts", "challenges", "cohort_posts",
+        "bot_state", "guild_settings", "cohorts", "challenges", "cohort_posts", "board_windows",
     };
 
     /// <summary>Every table holding member data, with its member column.</summary>

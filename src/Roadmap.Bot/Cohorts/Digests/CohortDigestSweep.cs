@@ -123,7 +123,7 @@ internal sealed partial class CohortDigestSweep(
     internal async Task<Reply> PrepareAsync(Cohort cohort, bool late, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cohort);
-        var week = await leaderboard.RankAsync(cohort.GuildId, cohort.Id, LeaderboardPeriod.Since(LeaderboardPeriod.Week, time.GetUtcNow()), CohortDigest.Named, cancellationToken);
+        var week = await leaderboard.RankAsync(cohort.GuildId, cohort.Id, LeaderboardPeriod.Week, time.GetUtcNow(), CohortDigest.Named, cancellationToken);
         var submitted = await digests.SubmittedAsync(cohort.GuildId, cohort.Id, cancellationToken);
         var open = (await challenges.ListAsync(cohort.GuildId, cohort.Id, Challenges, cancellationToken))
             .Where(c => !c.IsClosed)
