@@ -46,25 +46,40 @@ internal static class RoadmapBoxTitles
 
         var layout = RoadmapPictureLayout.Of(track);
         var problems = new List<ContentProblem>();
-        using var font = Font();
-        foreach (var milestone in draft.Milestones)
+        SKFont font;
+        try
         {
-            if (milestone.Title.Length == 0 || !layout.TryGetBox(milestone.Id, out var box))
-            {
-                continue;
-            }
+            font = Font();
+        }
+        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or BadImageFormatException or EntryPointNotFoundException)
+        {
+            // The machine cannot load Skia (libSkiaSharp missing or for another platform): say so at
+            // the track rather than end the check with a stack trace; the other checks have run.
+            return [new ContentProblem(track.Source, $"The map check could not measure the milestone boxes: the picture library did not load ({e.GetType().Name}: {e.Message}).",
+                "Run `content check` with libSkiaSharp beside the bot (the NativeAOT publish and `dotnet run` both have it), or on a machine where /roadmap draws its map.")];
+        }
 
-            var width = box.Width - (2 * Padding);
-            var shown = Shown(milestone);
-            if (PictureText.Fits(shown, font, width, MaxLines))
+        using (font)
+        {
+            foreach (var milestone in draft.Milestones)
             {
-                continue;
-            }
+                if (milestone.Title.Length == 0 || !layout.TryGetBox(milestone.Id, out var box))
+                {
+                    continue;
+                }
 
-            var cut = string.Join(" ", PictureText.Wrap(shown, font, width, MaxLines));
-            problems.Add(milestone.ShortTitle is null
-                ? new ContentProblem(milestone.Source.At("title"), $"The title of `{milestone.Id}` does not fit its box on the /roadmap map, which would show \"{cut}\".", "Add `short_title:` with fewer words for the map (cards and menus keep the title), or shorten the title.")
-                : new ContentProblem(milestone.Source.At("short_title"), $"The short title of `{milestone.Id}` does not fit its box on the /roadmap map, which would show \"{cut}\".", "Use fewer or shorter words: two lines of the box, as `content check` measures them."));
+                var width = box.Width - (2 * Padding);
+                var shown = Shown(milestone);
+                if (PictureText.Fits(shown, font, width, MaxLines))
+                {
+                    continue;
+                }
+
+                var cut = string.Join(" ", PictureText.Wrap(shown, font, width, MaxLines));
+                problems.Add(milestone.ShortTitle is null
+                    ? new ContentProblem(milestone.Source.At("title"), $"The title of `{milestone.Id}` does not fit its box on the /roadmap map, which would show \"{cut}\".", "Add `short_title:` with fewer words for the map (cards and menus keep the title), or shorten the title.")
+                    : new ContentProblem(milestone.Source.At("short_title"), $"The short title of `{milestone.Id}` does not fit its box on the /roadmap map, which would show \"{cut}\".", "Use fewer or shorter words: two lines of the box, as `content check` measures them."));
+            }
         }
 
         return problems;
