@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Roadmap.Discord.Interactions;
 
 namespace Roadmap.Benchmarks;
 
@@ -59,6 +62,8 @@ public static class LatencyRun
         }
 
         var wall = new double[operations];
+        var drawn = 0;
+        var pictures = new ConditionalWeakTable<byte[], object>();
         var cpu = new double[operations];
         var gen0 = GC.CollectionCount(0);
         var gen2 = GC.CollectionCount(2);
@@ -73,11 +78,23 @@ public static class LatencyRun
             wall[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             cpu[i] = (ThreadCpuClock.Nanoseconds() - cpuStart) / 1e6;
             failures += scenario.IsProperAnswer(outcome) ? 0 : 1;
+            drawn += IsDrawn(outcome, pictures) ? 1 : 0;
         }
 
         var bytesPerOperation = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / operations;
         return new LatencyResult(
             scenario.Name, Percentiles.Of(wall), Percentiles.Of(cpu), wall.Count(ms => ms >= 1.0), failures, bytesPerOperation,
-            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds);
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, drawn);
     }
+
+    /// <summary>
+    /// True when the answer's picture is a byte array not seen before: the bot's cache hands out the
+    /// array it holds, so a new one was drawn for this answer. Weak keys: an array the cache has
+    /// dropped is no longer kept alive here, and if asked again it comes back as a new array.
+    /// </summary>
+    private static bool IsDrawn(InteractionOutcome outcome, ConditionalWeakTable<byte[], object> seen) =>
+        outcome.Reply?.File is { } file
+        && MemoryMarshal.TryGetArray(file.Content, out var segment)
+        && segment.Array is { } png
+        && seen.TryAdd(png, seen);
 }
