@@ -35,8 +35,13 @@ public static class LatencyRun
         var seed = 1;
         foreach (var scenario in scenarios)
         {
-            var result = await MeasureAsync(host, scenario, operations, warmup, seed++, cancellationToken);
+            var (result, split) = await MeasureAsync(host, scenario, operations, warmup, seed++, cancellationToken);
             await output.WriteLineAsync(result.ToRow());
+            foreach (var part in split)
+            {
+                await output.WriteLineAsync(part.ToRow());
+            }
+
             missed += result.Wall.P99 < scenario.TargetMilliseconds && result.Failures == 0 ? 0 : 1;
         }
 
@@ -51,7 +56,8 @@ public static class LatencyRun
     internal static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) + " (1, 5, 15 min)" : "unknown";
 
-    private static async Task<LatencyResult> MeasureAsync(CoachHost host, Scenario scenario, int operations, int warmup, int seed, CancellationToken cancellationToken)
+    /// <summary>The scenario's row, and when some answers drew a picture, rows for the drawn and the cached ones apart (times only).</summary>
+    private static async Task<(LatencyResult Result, IReadOnlyList<LatencyResult> Split)> MeasureAsync(CoachHost host, Scenario scenario, int operations, int warmup, int seed, CancellationToken cancellationToken)
     {
         var router = host.Router;
         var members = new MemberSample(scenario, operations + warmup, seed);
@@ -62,7 +68,7 @@ public static class LatencyRun
         }
 
         var wall = new double[operations];
-        var drawn = 0;
+        var drawn = new bool[operations];
         var pictures = new ConditionalWeakTable<byte[], object>();
         var cpu = new double[operations];
         var gen0 = GC.CollectionCount(0);
@@ -78,13 +84,23 @@ public static class LatencyRun
             wall[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             cpu[i] = (ThreadCpuClock.Nanoseconds() - cpuStart) / 1e6;
             failures += scenario.IsProperAnswer(outcome) ? 0 : 1;
-            drawn += IsDrawn(outcome, pictures) ? 1 : 0;
+            drawn[i] = IsDrawn(outcome, pictures);
         }
 
         var bytesPerOperation = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / operations;
-        return new LatencyResult(
+        var drawnCount = drawn.Count(d => d);
+        var result = new LatencyResult(
             scenario.Name, Percentiles.Of(wall), Percentiles.Of(cpu), wall.Count(ms => ms >= 1.0), failures, bytesPerOperation,
-            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, drawn);
+            GC.CollectionCount(0) - gen0, GC.CollectionCount(2) - gen2, (GC.GetTotalPauseDuration() - paused).TotalMilliseconds, drawnCount);
+        return (result, drawnCount == 0 ? [] : [Part($"{scenario.Name}, drawn", true), Part($"{scenario.Name}, cached", false)]);
+
+        LatencyResult Part(string name, bool wasDrawn)
+        {
+            var indexes = Enumerable.Range(0, operations).Where(i => drawn[i] == wasDrawn).ToArray();
+            var times = indexes.Select(i => wall[i]).ToArray();
+            return new LatencyResult(
+                name, Percentiles.Of(times), Percentiles.Of(indexes.Select(i => cpu[i])), times.Count(ms => ms >= 1.0), 0, 0, 0, 0, 0, wasDrawn ? indexes.Length : 0);
+        }
     }
 
     /// <summary>
