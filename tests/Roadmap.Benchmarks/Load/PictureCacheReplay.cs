@@ -5,7 +5,9 @@ namespace Roadmap.Benchmarks.Load;
 /// one without reaching into the bot: the bot keeps the <see cref="Size"/> pictures asked for most
 /// recently, by what they show, and the same picture always encodes to the same bytes, so a picture
 /// whose bytes are not among the last <see cref="Size"/> distinct ones seen was drawn for its answer.
-/// One replay lives as long as the bot process, across the warm-up and every rate.
+/// One replay lives as long as the bot process, across the warm-up and every rate. The bot's cache
+/// also holds <c>/progress</c>'s charts, so it keeps fewer maps than this: the misses counted here are
+/// a lower bound.
 /// </summary>
 public sealed class PictureCacheReplay
 {
