@@ -40,6 +40,15 @@ if (args is ["load", .. var loadArgs])
     return await LoadRun.RunAsync(seconds, rates, Console.Out, CancellationToken.None);
 }
 
+// `load-roadmap [seconds] [roadmap/s] [rate/s]`: issue 14's /roadmap from members asking for the first time, inside the mix.
+if (args is ["load-roadmap", .. var roadmapArgs])
+{
+    var seconds = roadmapArgs.Length > 0 ? int.Parse(roadmapArgs[0], CultureInfo.InvariantCulture) : RoadmapLoadRun.DefaultSeconds;
+    var roadmapRate = roadmapArgs.Length > 1 ? int.Parse(roadmapArgs[1], CultureInfo.InvariantCulture) : RoadmapLoadRun.DefaultRoadmapRate;
+    var rate = roadmapArgs.Length > 2 ? int.Parse(roadmapArgs[2], CultureInfo.InvariantCulture) : RoadmapLoadRun.DefaultRate;
+    return await RoadmapLoadRun.RunAsync(seconds, roadmapRate, rate, Console.Out, CancellationToken.None);
+}
+
 // `nudges [members]`: members all due in one minute, delivered by the real bot under the global limit.
 if (args is ["nudges", .. var nudgeArgs])
 {

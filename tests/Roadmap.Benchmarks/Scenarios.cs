@@ -15,7 +15,8 @@ public static class Scenarios
 
     public static Scenario Next { get; } = new("/next", member => Command(member, "next"), IsCard);
 
-    public static Scenario Progress { get; } = new("/progress", member => Command(member, "progress"), IsCard);
+    /// <summary>/progress with its 12-week chart (issue 14): the card and weeks.png, drawn unless the bot's picture cache holds it.</summary>
+    public static Scenario Progress { get; } = new("/progress", member => Command(member, "progress"), outcome => IsCard(outcome) && outcome.Reply?.File?.FileName == "weeks.png");
 
     public static Scenario Autocomplete(string typed) => new(
         $"autocomplete '{typed}'",

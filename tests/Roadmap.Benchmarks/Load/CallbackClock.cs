@@ -57,6 +57,17 @@ public sealed class CallbackClock(ulong firstId, int capacity)
 
     public int Status(int index) => Volatile.Read(ref _status[index]);
 
+    /// <summary>When the frame at <paramref name="index"/> was sent (a <see cref="Stopwatch"/> timestamp), 0 before.</summary>
+    public long SentAt(int index) => _sent[index];
+
+    /// <summary>The index of <paramref name="id"/>, when it is one of this run's interactions.</summary>
+    public bool TryIndexOf(ulong id, out int index)
+    {
+        var inRun = id >= firstId && id - firstId < (ulong)capacity;
+        index = inRun ? Index(id) : -1;
+        return inRun;
+    }
+
     /// <summary>The interaction id at <paramref name="index"/>.</summary>
     public ulong IdAt(int index) => firstId + (ulong)index;
 

@@ -33,15 +33,35 @@ public sealed class LoadMix(RoadmapContent content, int seed)
         ("/done", 5),
     ];
 
+    /// <summary>The prefix of every interaction token; the id follows it, so a webhook path tells its interaction.</summary>
+    public const string TokenPrefix = "load-token-";
+
     /// <summary>The next interaction as the JSON the gateway dispatches.</summary>
     public (ulong Id, JsonElement Json) Next()
     {
+        var (id, json, _) = NextWithKind();
+        return (id, json);
+    }
+
+    /// <summary>The next interaction and its kind, one of <see cref="Shares"/>.</summary>
+    public (ulong Id, JsonElement Json, string Kind) NextWithKind()
+    {
         var member = DatasetShape.MemberId(_random.Next(DatasetShape.MemberCount));
-        var interaction = Build(Pick(), member) with
+        var kind = Pick();
+        var (id, json) = Frame(Build(kind, member));
+        return (id, json, kind);
+    }
+
+    /// <summary><c>/roadmap</c> by <paramref name="member"/>, numbered in the same sequence as the mix.</summary>
+    public (ulong Id, JsonElement Json) Roadmap(ulong member) => Frame(InteractionFactory.CommandBy(member, "member", "roadmap"));
+
+    private (ulong Id, JsonElement Json) Frame(Interaction interaction)
+    {
+        interaction = interaction with
         {
             Id = _nextId,
             ApplicationId = FakeGateway.ApplicationId,
-            Token = $"load-token-{_nextId}",
+            Token = $"{TokenPrefix}{_nextId}",
         };
         _nextId++;
         return (interaction.Id, JsonSerializer.SerializeToElement(interaction, DiscordJson.Options));

@@ -41,7 +41,7 @@ public static class RateRun
         }
     }
 
-    private static async Task SendAsync(FakeDiscordServer discord, (ulong Id, JsonElement Json)[] frames, CallbackClock clock, int rate, CancellationToken cancellationToken)
+    internal static async Task SendAsync(FakeDiscordServer discord, (ulong Id, JsonElement Json)[] frames, CallbackClock clock, int rate, CancellationToken cancellationToken)
     {
         var start = Stopwatch.GetTimestamp();
         var sent = 0;
