@@ -24,11 +24,12 @@ internal sealed class RoadmapCommand(RoadmapContent content, LearnerReader learn
         var report = ProgressReport.Of(content, learner.Statuses);
         var card = RoadmapCard.Build(content, report);
         var next = Coach.SuggestNext(content, learner.Statuses).Milestone;
-        var picture = pictures.Make(
+        var picture = await pictures.MakeAsync(
             RoadmapPicture.FileName,
             RoadmapPicture.KeyOf(content, learner.Statuses, next),
             RoadmapPicture.Describe(content, report, next),
-            () => RoadmapPicture.Draw(content, learner.Statuses, next));
+            () => RoadmapPicture.Draw(content, learner.Statuses, next),
+            cancellationToken);
         return picture is null
             ? Reply.Card(card, ephemeral: true, RoadmapCard.StageMenu(content))
             : Reply.Card(card with { Image = new EmbedImage { Url = picture.AttachmentUrl } }, ephemeral: true, RoadmapCard.StageMenu(content)) with { File = picture };
