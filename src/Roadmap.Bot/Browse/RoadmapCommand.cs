@@ -24,12 +24,11 @@ internal sealed class RoadmapCommand(RoadmapContent content, LearnerReader learn
         var report = ProgressReport.Of(content, learner.Statuses);
         var card = RoadmapCard.Build(content, report);
         var next = Coach.SuggestNext(content, learner.Statuses).Milestone;
-        var picture = await pictures.MakeAsync(
+        var picture = pictures.Make(
             RoadmapPicture.FileName,
             RoadmapPicture.KeyOf(content, learner.Statuses, next),
             RoadmapPicture.Describe(content, report, next),
-            () => RoadmapPicture.Draw(content, learner.Statuses, next),
-            cancellationToken);
+            () => RoadmapPicture.Draw(content, learner.Statuses, next));
         return picture is null
             ? Reply.Card(card, ephemeral: true, RoadmapCard.StageMenu(content))
             : Reply.Card(card with { Image = new EmbedImage { Url = picture.AttachmentUrl } }, ephemeral: true, RoadmapCard.StageMenu(content)) with { File = picture };

@@ -31,7 +31,7 @@ internal sealed class ProgressOverview(RoadmapContent content, ProgressStore pro
             .ToList();
         var card = ProgressCard.Build(displayName, report, streak, inProgress, recent, learner.Estimate(report, time));
         var weeks = WeeklyStreak.History(completions, learner.Zone, time.GetUtcNow(), WeeksChart.Weeks);
-        var chart = await pictures.MakeAsync(WeeksChart.FileName, WeeksChart.KeyOf(weeks, streak), WeeksChart.Describe(weeks, streak), () => WeeksChart.Draw(weeks, streak), cancellationToken);
+        var chart = pictures.Make(WeeksChart.FileName, WeeksChart.KeyOf(weeks, streak), WeeksChart.Describe(weeks, streak), () => WeeksChart.Draw(weeks, streak));
         return chart is null
             ? Reply.Card(card)
             : Reply.Card(card with { Image = new EmbedImage { Url = chart.AttachmentUrl } }) with { File = chart };

@@ -140,7 +140,7 @@ internal sealed partial class CohortDigestSweep(
             var title = $"Members at each stage: {cohort.Name}";
             chart = stages.Sharing == 0
                 ? null
-                : await pictures.MakeAsync(InsightsChart.FileName, InsightsChart.KeyOf(title, stages.Stages), InsightsChart.Describe(cohort.Name, stages.Stages), () => InsightsChart.Draw(title, stages.Stages), cancellationToken);
+                : pictures.Make(InsightsChart.FileName, InsightsChart.KeyOf(title, stages.Stages), InsightsChart.Describe(cohort.Name, stages.Stages), () => InsightsChart.Draw(title, stages.Stages));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -39,7 +39,7 @@ internal sealed class ModInsightsCommand(CohortPicker picker, InsightsStore stor
         var title = $"Members at each stage: {scope}";
         var chart = insights.Sharing == 0
             ? null
-            : await pictures.MakeAsync(InsightsChart.FileName, InsightsChart.KeyOf(title, insights.Stages), InsightsChart.Describe(scope, insights.Stages), () => InsightsChart.Draw(title, insights.Stages), cancellationToken);
+            : pictures.Make(InsightsChart.FileName, InsightsChart.KeyOf(title, insights.Stages), InsightsChart.Describe(scope, insights.Stages), () => InsightsChart.Draw(title, insights.Stages));
         return chart is null
             ? Reply.Card(card, ephemeral: true)
             : Reply.Card(card with { Image = new EmbedImage { Url = chart.AttachmentUrl } }, ephemeral: true) with { File = chart };
