@@ -13,11 +13,11 @@ internal static class MemberTables
     /// <summary>
     /// Tables that hold nothing about a member: bot_state keeps the bot's own facts; a server's
     /// settings, cohorts, challenges and scheduled posts belong to the server; board_windows says up to
-    /// when the period boards' counts hold.
+    /// when the period boards' counts hold, milestone_positions the roadmap's order.
     /// </summary>
     public static IReadOnlySet<string> WithoutMemberData { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "bot_state", "guild_settings", "cohorts", "challenges", "cohort_posts", "board_windows",
+        "bot_state", "guild_settings", "cohorts", "challenges", "cohort_posts", "board_windows", "milestone_positions",
     };
 
     /// <summary>Every table holding member data, with its member column.</summary>

@@ -11,7 +11,7 @@ public sealed class DatabaseMigratorTests
     private static readonly string[] ExpectedTables =
     [
         "board_windows", "bot_state", "challenge_members", "challenge_submissions", "challenges", "cohort_completions", "cohort_members", "cohort_posts", "cohorts",
-        "guild_members", "guild_settings", "members", "nudge_settings", "nudges", "progress", "progress_events",
+        "guild_members", "guild_settings", "members", "milestone_positions", "nudge_settings", "nudges", "progress", "progress_events",
     ];
 
     [Fact]
