@@ -1,5 +1,6 @@
 using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Cohorts.Challenges;
+using Roadmap.Bot.Content;
 using Roadmap.Bot.Tests.Fakes;
 using Roadmap.Discord.Interactions;
 using Roadmap.Testing;
@@ -80,6 +81,37 @@ internal sealed class ChallengeHarness : IAsyncDisposable
         command.Parameters.AddWithValue("$member", (long)memberId);
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>The members join the cohort with /cohort join.</summary>
+    public async Task JoinAsync(Cohort cohort, params ulong[] members)
+    {
+        foreach (var member in members)
+        {
+            await Bot.SendAsync(CohortCalls.Cohort(member, "join", CohortCalls.CohortId(cohort.Id)));
+        }
+    }
+
+    /// <summary>The member finishes, with /done, the milestones at these places in the roadmap.</summary>
+    public async Task DoneAsync(ulong member, params int[] milestones)
+    {
+        var all = Bot.Get<RoadmapContent>().Milestones;
+        foreach (var index in milestones)
+        {
+            await Bot.RunAsAsync(member, "done", ("milestone", all[index].Id));
+        }
+    }
+
+    /// <summary>The member submits to the challenge and a moderator accepts it.</summary>
+    public async Task AcceptedAsync(Challenge challenge, ulong member)
+    {
+        await SubmitAsync(member, challenge, $"https://github.com/m{member}/shortener");
+        Assert.StartsWith("Recorded", (await ReviewAsync(challenge, member, "accepted")).Content, StringComparison.Ordinal);
+    }
+
+    /// <summary>A row of /mod leaderboard as the card shows it.</summary>
+    public static string ScoreLine(ulong member, int place, int done, int accepted) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{place}. <@{member}> · **{done + accepted}** ({done} {(done == 1 ? "milestone" : "milestones")}, {accepted} accepted {(accepted == 1 ? "submission" : "submissions")})");
 
     public ValueTask DisposeAsync() => Bot.DisposeAsync();
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Roadmap.Bot.Cohorts;
 using Roadmap.Bot.Cohorts.Challenges;
 using Roadmap.Bot.Content;
@@ -268,31 +267,13 @@ public sealed class CohortBoardRulesTests : IAsyncLifetime
     private async Task<string> ChallengeBoardAsync() =>
         Assert.Single((await _world.MemberAsync(Ada, "board", ("challenge", ChallengeHarness.Id(_challenge)))).Embeds).Description!;
 
-    private static string ScoreLine(ulong member, int place, int done, int accepted) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{place}. <@{member}> · **{done + accepted}** ({done} {(done == 1 ? "milestone" : "milestones")}, {accepted} accepted {(accepted == 1 ? "submission" : "submissions")})");
+    private static string ScoreLine(ulong member, int place, int done, int accepted) => ChallengeHarness.ScoreLine(member, place, done, accepted);
 
-    private async Task JoinAsync(params ulong[] members)
-    {
-        foreach (var member in members)
-        {
-            await _world.Bot.SendAsync(Cohort(member, "join", CohortId(_cohort.Id)));
-        }
-    }
+    private Task JoinAsync(params ulong[] members) => _world.JoinAsync(_cohort, members);
 
-    private async Task DoneAsync(ulong member, params int[] milestones)
-    {
-        foreach (var index in milestones)
-        {
-            await _world.Bot.RunAsAsync(member, "done", ("milestone", Milestones[index].Id));
-        }
-    }
+    private Task DoneAsync(ulong member, params int[] milestones) => _world.DoneAsync(member, milestones);
 
-    private async Task AcceptedAsync(ulong member)
-    {
-        await _world.SubmitAsync(member, _challenge, $"https://github.com/m{member}/shortener");
-        Assert.StartsWith("Recorded", (await _world.ReviewAsync(_challenge, member, "accepted")).Content, StringComparison.Ordinal);
-    }
+    private Task AcceptedAsync(ulong member) => _world.AcceptedAsync(_challenge, member);
 
     private async Task<Discord.Models.Embed> BoardCardAsync(string period)
     {

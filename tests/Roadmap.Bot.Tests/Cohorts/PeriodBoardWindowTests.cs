@@ -178,31 +178,13 @@ public sealed class PeriodBoardWindowTests : IAsyncLifetime
 
     private Task SweepAsync() => _world.Bot.Get<BoardWindowSweep>().RunAsync(CancellationToken.None);
 
-    private static string ScoreLine(ulong member, int place, int done, int accepted) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"{place}. <@{member}> · **{done + accepted}** ({done} {(done == 1 ? "milestone" : "milestones")}, {accepted} accepted {(accepted == 1 ? "submission" : "submissions")})");
+    private static string ScoreLine(ulong member, int place, int done, int accepted) => ChallengeHarness.ScoreLine(member, place, done, accepted);
 
-    private async Task JoinAsync(params ulong[] members)
-    {
-        foreach (var member in members)
-        {
-            await _world.Bot.SendAsync(Cohort(member, "join", CohortId(_cohort.Id)));
-        }
-    }
+    private Task JoinAsync(params ulong[] members) => _world.JoinAsync(_cohort, members);
 
-    private async Task DoneAsync(ulong member, params int[] milestones)
-    {
-        foreach (var index in milestones)
-        {
-            await _world.Bot.RunAsAsync(member, "done", ("milestone", Milestones[index].Id));
-        }
-    }
+    private Task DoneAsync(ulong member, params int[] milestones) => _world.DoneAsync(member, milestones);
 
-    private async Task AcceptedAsync(ulong member)
-    {
-        await _world.SubmitAsync(member, _challenge, $"https://github.com/m{member}/shortener");
-        Assert.StartsWith("Recorded", (await _world.ReviewAsync(_challenge, member, "accepted")).Content, StringComparison.Ordinal);
-    }
+    private Task AcceptedAsync(ulong member) => _world.AcceptedAsync(_challenge, member);
 
     private async Task<string> BoardAsync(string period) =>
         DescriptionOf(await _world.Bot.SendAsync(Mod("leaderboard", CohortId(_cohort.Id), Typed("period", period))));
