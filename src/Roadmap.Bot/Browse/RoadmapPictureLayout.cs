@@ -59,7 +59,7 @@ internal sealed class RoadmapPictureLayout
     public static RoadmapPictureLayout Of(RoadmapContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
-        return new RoadmapPictureLayout(content.Track);
+        return Of(content.Track);
     }
 
     /// <summary>The layout from track.yml alone, so `content check` can size the boxes before the content is valid.</summary>

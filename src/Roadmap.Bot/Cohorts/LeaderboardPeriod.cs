@@ -12,12 +12,8 @@ internal static class LeaderboardPeriod
     public const string All = "all";
 
     /// <summary>The start of the period ending at <paramref name="now"/>; the beginning of time for <see cref="All"/>.</summary>
-    public static DateTimeOffset Since(string? period, DateTimeOffset now) => period switch
-    {
-        Week => now.AddDays(-7),
-        Month => now.AddDays(-30),
-        _ => DateTimeOffset.UnixEpoch,
-    };
+    public static DateTimeOffset Since(string? period, DateTimeOffset now) =>
+        BoardPeriod.Named(period)?.Since(now) ?? DateTimeOffset.UnixEpoch;
 
     public static string Describe(string? period) => period switch
     {

@@ -91,6 +91,7 @@ internal sealed class LeaderboardStore(SqliteConnectionFactory factory)
     /// </summary>
     public async Task<Leaderboard> RankAsync(ulong guildId, long? cohortId, string? period, DateTimeOffset now, int listed, CancellationToken cancellationToken)
     {
+        var kept = BoardPeriod.Named(period);
         var since = LeaderboardPeriod.Since(period, now);
         var connection = await factory.OpenAsync(cancellationToken);
         await using (connection)
@@ -99,27 +100,25 @@ internal sealed class LeaderboardStore(SqliteConnectionFactory factory)
             // boards' are made per period, see BoardPeriod).
             var rows = cohortId is null
                 ? (await connection.QueryAsync<LeaderboardRow>(Server, new { GuildId = guildId, Since = since, Listed = listed, cancellationToken })).ToList()
-                : since <= DateTimeOffset.UnixEpoch
+                : kept is null
                     ? (await connection.QueryAsync<LeaderboardRow>(CohortAllTime, new { GuildId = guildId, CohortId = cohortId, Listed = listed, cancellationToken })).ToList()
-                    : await RankCohortPeriodAsync(connection, guildId, cohortId.Value, BoardPeriod.Named(period), since, listed, cancellationToken);
+                    : await RankCohortPeriodAsync(connection, guildId, cohortId.Value, kept, since, listed, cancellationToken);
             return Leaderboard.From(rows);
         }
     }
 
     // From the kept counts when they hold at least the period (0011_period_boards), counted from the
-    // completions when they do not: after a run whose clock was ahead, or for a period nothing keeps.
-    // One read transaction, so the counts and the moment they were kept from are of the same instant.
-    private static async Task<List<LeaderboardRow>> RankCohortPeriodAsync(SqliteConnection connection, ulong guildId, long cohortId, BoardPeriod? period, DateTimeOffset since, int listed, CancellationToken cancellationToken)
+    // completions when they do not (after a run whose clock was ahead). One read transaction, so the
+    // counts and the moment they were kept from are of the same instant.
+    private static async Task<List<LeaderboardRow>> RankCohortPeriodAsync(SqliteConnection connection, ulong guildId, long cohortId, BoardPeriod period, DateTimeOffset since, int listed, CancellationToken cancellationToken)
     {
         const string keptSince = "SELECT since FROM board_windows WHERE period = @Period";
         using var transaction = connection.BeginTransaction(deferred: true);
-        var kept = period is null
-            ? (long?)null
-            : await connection.ExecuteScalarAsync<long?>(keptSince, new { Period = period.Name, cancellationToken }, transaction);
+        var from = await connection.ExecuteScalarAsync<long>(keptSince, new { Period = period.Name, cancellationToken }, transaction);
 
         // The kept board's SQL is made per period at run time, and Dapper.AOT's generated code does
         // not compile for such SQL with a token among the parameters; the query is one short read.
-        return period is not null && kept is { } from && from <= since.ToUnixTimeMilliseconds()
+        return from <= since.ToUnixTimeMilliseconds()
             ? (await connection.QueryAsync<LeaderboardRow>(period.Board, new { GuildId = guildId, CohortId = cohortId, Kept = DateTimeOffset.FromUnixTimeMilliseconds(from), Since = since, Listed = listed }, transaction)).ToList()
             : (await connection.QueryAsync<LeaderboardRow>(CohortPeriod, new { GuildId = guildId, CohortId = cohortId, Since = since, Listed = listed, cancellationToken }, transaction)).ToList();
     }
