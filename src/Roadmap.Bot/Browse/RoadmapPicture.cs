@@ -72,10 +72,7 @@ internal static class RoadmapPicture
         return $"{content.Track.Title} roadmap: {report.Done} of {report.Total} milestones done{open}{skipped}; {then}";
     }
 
-    public static byte[] Draw(RoadmapContent content, LearnerStatuses statuses, Milestone? next) =>
-        Draw(content, statuses, next, PictureCanvas.Png);
-
-    public static byte[] Draw(RoadmapContent content, LearnerStatuses statuses, Milestone? next, SKPngEncoderOptions encoding)
+    public static byte[] Draw(RoadmapContent content, LearnerStatuses statuses, Milestone? next)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(statuses);
@@ -112,7 +109,7 @@ internal static class RoadmapPicture
         }
 
         DrawLegend(canvas, layout.LegendTop, small, fill, stroke);
-        return picture.EncodePng(encoding);
+        return picture.EncodePng();
     }
 
     private static void DrawBox(SKCanvas canvas, SKRect box, IReadOnlyList<string> lines, MilestoneStatus status, bool isNext, SKFont font, SKPaint fill, SKPaint stroke)

@@ -65,9 +65,7 @@ internal static class WeeksChart
             $"Last {weeks.Count} weeks: {Count(finished, "milestone", "milestones")} finished in {Count(active, "week that counts", "weeks that count")} for the streak; {Count(frozen, "freeze", "freezes")} used; streak {Count(streak.Weeks, "week", "weeks")}");
     }
 
-    public static byte[] Draw(IReadOnlyList<StreakWeek> weeks, WeeklyStreak streak) => Draw(weeks, streak, PictureCanvas.Png);
-
-    public static byte[] Draw(IReadOnlyList<StreakWeek> weeks, WeeklyStreak streak, SKPngEncoderOptions encoding)
+    public static byte[] Draw(IReadOnlyList<StreakWeek> weeks, WeeklyStreak streak)
     {
         ArgumentNullException.ThrowIfNull(weeks);
         ArgumentNullException.ThrowIfNull(streak);
@@ -100,7 +98,7 @@ internal static class WeeksChart
         }
 
         DrawLegend(canvas, Height - 24, small, fill);
-        return picture.EncodePng(encoding);
+        return picture.EncodePng();
     }
 
     private static void DrawWeek(SKCanvas canvas, StreakWeek week, SKRect column, int most, SKFont font, SKPaint fill)
