@@ -7,7 +7,7 @@ namespace Roadmap.Benchmarks.Load;
 /// The bot's own measure of its answers, read from the line its AnswerTimesReporter writes at Debug
 /// every second: the running histograms of frame arrived → callback sent, and → Discord accepted,
 /// which the reporter counts from the bot's Meter (roadmap.interaction.answer_time and
-/// accepted_time) with a MeterListener. A listener only sees its own process, and the bot runs as
+/// accepted_time) with a MeterListener, in all and for each command. A listener only sees its own process, and the bot runs as
 /// its own process here, so its output is the channel. The bot writes no line per interaction, so
 /// measuring costs it almost nothing; a rate's share is the difference between a snapshot taken
 /// before it and one taken after its last answer.
@@ -22,7 +22,7 @@ public sealed partial class BotAnswerTimes
     };
 
     private readonly Lock _lock = new();
-    private (AnswerTimeHistogram Sent, AnswerTimeHistogram Accepted)? _latest;
+    private (AnswerTimeHistogram Sent, AnswerTimeHistogram Accepted, IReadOnlyDictionary<string, AnswerTimeHistogram> ByCommand)? _latest;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Takes one line of the bot's output; true when it was a snapshot (not worth keeping in the log file).</summary>
@@ -35,7 +35,9 @@ public sealed partial class BotAnswerTimes
             return false;
         }
 
-        var snapshot = (AnswerTimeHistogram.Parse(match.Groups["sent"].Value), AnswerTimeHistogram.Parse(match.Groups["accepted"].Value));
+        var byCommand = CommandPart().Matches(match.Groups["commands"].Value)
+            .ToDictionary(m => m.Groups["command"].Value, m => AnswerTimeHistogram.Parse(m.Groups["histogram"].Value), StringComparer.Ordinal);
+        var snapshot = (AnswerTimeHistogram.Parse(match.Groups["sent"].Value), AnswerTimeHistogram.Parse(match.Groups["accepted"].Value), (IReadOnlyDictionary<string, AnswerTimeHistogram>)byCommand);
         TaskCompletionSource arrived;
         lock (_lock)
         {
@@ -49,7 +51,7 @@ public sealed partial class BotAnswerTimes
     }
 
     /// <summary>The first snapshot the bot writes after this call: it holds every answer sent before the call.</summary>
-    public async Task<(AnswerTimeHistogram Sent, AnswerTimeHistogram Accepted)> NextAsync(CancellationToken cancellationToken)
+    public async Task<(AnswerTimeHistogram Sent, AnswerTimeHistogram Accepted, IReadOnlyDictionary<string, AnswerTimeHistogram> ByCommand)> NextAsync(CancellationToken cancellationToken)
     {
         Task arrival;
         lock (_lock)
@@ -64,6 +66,19 @@ public sealed partial class BotAnswerTimes
         }
     }
 
-    [GeneratedRegex(@"Answer times so far: sent \[(?<sent>[^\]]*)\] accepted \[(?<accepted>[^\]]*)\]")]
+    /// <summary>What one command's answers took between two snapshots (none when the bot timed none).</summary>
+    public static AnswerTimeHistogram Since(
+        IReadOnlyDictionary<string, AnswerTimeHistogram> after, IReadOnlyDictionary<string, AnswerTimeHistogram> before, string command)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        ArgumentNullException.ThrowIfNull(before);
+        var now = after.GetValueOrDefault(command) ?? new AnswerTimeHistogram();
+        return now.Since(before.GetValueOrDefault(command) ?? new AnswerTimeHistogram());
+    }
+
+    [GeneratedRegex(@"Answer times so far: sent \[(?<sent>[^\]]*)\] accepted \[(?<accepted>[^\]]*)\]( sent by command: (?<commands>.*))?")]
     private static partial Regex SnapshotLine();
+
+    [GeneratedRegex(@"(?<command>[^;\[]+?) \[(?<histogram>[^\]]*)\](; )?")]
+    private static partial Regex CommandPart();
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Roadmap.Bot.Hosting.Discord;
 using Roadmap.Testing;
 
 namespace Roadmap.Benchmarks.Load;
@@ -6,8 +7,8 @@ namespace Roadmap.Benchmarks.Load;
 /// <summary>
 /// One rate of the <c>/roadmap</c> load: the frames of <see cref="RoadmapMix"/> sent as
 /// <see cref="RateRun"/> sends them, each callback timed by <see cref="CallbackClock"/> and each map by
-/// <see cref="PictureWatch"/>, then every kind's spread apart, so <c>/next</c> is not hidden among
-/// the pictures.
+/// <see cref="PictureWatch"/>, then every kind's spread apart, in the harness and in the bot's own
+/// histogram for that command, so <c>/next</c> is not hidden among the pictures.
 /// </summary>
 public static class RoadmapRateRun
 {
@@ -42,7 +43,7 @@ public static class RoadmapRateRun
                 .GroupBy(f => f.Kind, f => f.Index)
                 .OrderBy(g => g.Key == RoadmapMix.Kind ? 0 : 1)
                 .ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => Spread(g.Key, [.. g], clock, pictures))
+                .Select(g => Spread(g.Key, [.. g], clock, pictures, BotAnswerTimes.Since(answersAfter.ByCommand, answersBefore.ByCommand, g.Key)))
                 .ToList();
             return new RoadmapRateResult(
                 rate, roadmapRate, count, count / sending.TotalSeconds, kinds, Percentiles.Of(sent), (int)sent.Count,
@@ -55,7 +56,7 @@ public static class RoadmapRateRun
     }
 
     /// <summary>A kind's times; for /roadmap, to the answer with the picture, and a callback without one counts as unanswered.</summary>
-    private static KindLatency Spread(string kind, int[] indexes, CallbackClock clock, PictureWatch pictures)
+    private static KindLatency Spread(string kind, int[] indexes, CallbackClock clock, PictureWatch pictures, AnswerTimeHistogram bot)
     {
         List<double> latencies = new(indexes.Length);
         var unanswered = 0;
@@ -73,6 +74,6 @@ public static class RoadmapRateRun
             failures += clock.Status(index) is < 200 or > 299 ? 1 : 0;
         }
 
-        return new KindLatency(kind, indexes.Length, Percentiles.Of(latencies), unanswered, failures);
+        return new KindLatency(kind, indexes.Length, Percentiles.Of(latencies), unanswered, failures, Percentiles.Of(bot), (int)bot.Count);
     }
 }

@@ -29,7 +29,7 @@ public sealed class AnswerTimesReporterTests : IDisposable
     {
         for (var i = 1; i <= 100; i++)
         {
-            _metrics.RecordAnswer(TimeSpan.FromMicroseconds(i * 20), TimeSpan.FromMicroseconds(i * 30));
+            _metrics.RecordAnswer(TimeSpan.FromMicroseconds(i * 20), TimeSpan.FromMicroseconds(i * 30), "/next");
         }
 
         _time.Advance(AnswerTimesReporter.SummaryEvery);
@@ -43,7 +43,7 @@ public sealed class AnswerTimesReporterTests : IDisposable
     [Fact]
     public void Tick_BeforeTheHour_SaysNothingAtInformation()
     {
-        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(2));
+        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(2), "/next");
         _time.Advance(TimeSpan.FromMinutes(59));
 
         _reporter.Tick();
@@ -65,8 +65,8 @@ public sealed class AnswerTimesReporterTests : IDisposable
     public void Tick_AnswersTimedByAnotherHost_AreNotCounted()
     {
         using var other = new ServiceCollection().AddMetrics().BuildServiceProvider();
-        new BotMetrics(other.GetRequiredService<IMeterFactory>()).RecordAnswer(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(2));
-        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(3), TimeSpan.FromMilliseconds(4));
+        new BotMetrics(other.GetRequiredService<IMeterFactory>()).RecordAnswer(TimeSpan.FromMilliseconds(1), TimeSpan.FromMilliseconds(2), "/next");
+        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(3), TimeSpan.FromMilliseconds(4), "/next");
         _time.Advance(AnswerTimesReporter.SummaryEvery);
 
         _reporter.Tick();
@@ -77,13 +77,29 @@ public sealed class AnswerTimesReporterTests : IDisposable
     [Fact]
     public void Tick_EachTime_WritesTheRunningHistogramsAtDebug()
     {
-        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(0.42), TimeSpan.FromMilliseconds(0.9));
+        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(0.42), TimeSpan.FromMilliseconds(0.9), "/next");
+        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(5.2), TimeSpan.FromMilliseconds(6), "/roadmap");
+        _metrics.RecordAnswer(TimeSpan.FromMilliseconds(0.31), TimeSpan.FromMilliseconds(0.5), "autocomplete /step");
 
         _reporter.Tick();
 
-        // The form the load benchmark's BotAnswerTimes reads: max and bucket:count (bucket 42 is 420-430 µs).
+        // The form the load benchmark's BotAnswerTimes reads: max and bucket:count (bucket 42 is 420-430
+        // µs), in all, then each command's apart in name order.
         var line = Assert.Single(_logs.Lines, l => l.Contains("Answer times so far: ", StringComparison.Ordinal));
-        Assert.Contains("Answer times so far: sent [max=420 42:1] accepted [max=900 90:1]", line, StringComparison.Ordinal);
+        Assert.Contains(
+            "Answer times so far: sent [max=5200 31:1,42:1,520:1] accepted [max=6000 50:1,90:1,600:1] sent by command: "
+            + "/next [max=420 42:1]; /roadmap [max=5200 520:1]; autocomplete /step [max=310 31:1]",
+            line,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CommandOf_NamesTheCommand_AndNeverAButtonsMilestone()
+    {
+        Assert.Equal("/next", InteractionResponder.CommandOf(InteractionFactory.Command("next")));
+        Assert.Equal("/mod", InteractionResponder.CommandOf(InteractionFactory.Command("mod", InteractionFactory.Sub("leaderboard"))));
+        Assert.Equal("autocomplete /step", InteractionResponder.CommandOf(InteractionFactory.Autocomplete("step", InteractionFactory.Option("milestone", "gi", focused: true))));
+        Assert.Equal("button", InteractionResponder.CommandOf(InteractionFactory.Click("done:git-basics")));
     }
 
     public void Dispose()

@@ -17,6 +17,9 @@ public sealed class BotMetrics
     public const string InteractionsName = "roadmap.interactions";
     public const string FailedAnswersName = "roadmap.interaction.failed_answers";
 
+    /// <summary>The tag on the answer times naming what was answered: "/next", "autocomplete /step", "button", "modal".</summary>
+    public const string CommandTag = "roadmap.command";
+
     // Exporters that honour the advice get buckets where the bot's answers fall (well under a
     // millisecond to Discord's 3 s limit), instead of OpenTelemetry's defaults, which start at 5 ms.
     private static readonly InstrumentAdvice<double> AnswerBuckets = new()
@@ -43,10 +46,14 @@ public sealed class BotMetrics
 
     public Counter<long> FailedAnswers { get; }
 
-    public void RecordAnswer(TimeSpan sent, TimeSpan accepted)
+    /// <param name="sent">From the frame arriving to the callback written.</param>
+    /// <param name="accepted">From the frame arriving to Discord accepting the callback.</param>
+    /// <param name="command">What was answered (<see cref="CommandTag"/>), so one command's times can be read apart from the rest.</param>
+    public void RecordAnswer(TimeSpan sent, TimeSpan accepted, string command)
     {
-        AnswerTime.Record(sent.TotalSeconds);
-        AcceptedTime.Record(accepted.TotalSeconds);
+        var tag = new KeyValuePair<string, object?>(CommandTag, command);
+        AnswerTime.Record(sent.TotalSeconds, tag);
+        AcceptedTime.Record(accepted.TotalSeconds, tag);
     }
 
     /// <summary>Counts an answer that never reached the member; <paramref name="errorType"/> is Discord's error code (the HTTP status without one), or the exception's type when nothing reached Discord.</summary>
