@@ -7,11 +7,20 @@ internal sealed class PictureCanvas : IDisposable
 {
     public static readonly SKColor Background = new(0xF8, 0xFA, 0xFC);
 
-    private readonly SKBitmap _bitmap;
+    private readonly byte[] _pixels;
+    private readonly SKBitmap _bitmap = new();
 
     public PictureCanvas(int width, int height)
     {
-        _bitmap = new SKBitmap(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var info = new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        _pixels = PixelBuffers.Rent(info.BytesSize);
+        if (!_bitmap.InstallPixels(info, PixelBuffers.AddressOf(_pixels), info.RowBytes))
+        {
+            PixelBuffers.Return(_pixels);
+            _bitmap.Dispose();
+            throw new InvalidOperationException($"Skia refused a {width}x{height} canvas.");
+        }
+
         Canvas = new SKCanvas(_bitmap);
         Canvas.Clear(Background);
     }
@@ -30,5 +39,6 @@ internal sealed class PictureCanvas : IDisposable
     {
         Canvas.Dispose();
         _bitmap.Dispose();
+        PixelBuffers.Return(_pixels);
     }
 }
