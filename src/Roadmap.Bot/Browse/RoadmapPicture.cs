@@ -24,6 +24,9 @@ internal static class RoadmapPicture
     public static readonly SKColor NotStarted = new(0xE2, 0xE8, 0xF0);
     public static readonly SKColor NextOutline = new(0x4F, 0x46, 0xE5);
 
+    /// <summary>Room for the line at the top right, beside the track's title.</summary>
+    private const float HeaderWidth = 640;
+
     /// <summary>Room at the right of a stage's name for its count, such as "3/5".</summary>
     private const float CountWidth = 40;
 
@@ -90,8 +93,7 @@ internal static class RoadmapPicture
         fill.Color = Ink;
         canvas.DrawText(content.Track.Title, RoadmapPictureLayout.Margin, RoadmapPictureLayout.Margin + 24, SKTextAlign.Left, title, fill);
         fill.Color = Muted;
-        var summary = $"{report.Done} of {report.Total} milestones done" + (next is null ? "" : $" · next: {next.Title}");
-        canvas.DrawText(PictureText.Shorten(summary, label, 640), RoadmapPictureLayout.Width - RoadmapPictureLayout.Margin, RoadmapPictureLayout.Margin + 22, SKTextAlign.Right, label, fill);
+        canvas.DrawText(Header(report, next, label), RoadmapPictureLayout.Width - RoadmapPictureLayout.Margin, RoadmapPictureLayout.Margin + 22, SKTextAlign.Right, label, fill);
 
         DrawSpine(canvas, layout);
         var number = 0;
@@ -110,6 +112,25 @@ internal static class RoadmapPicture
 
         DrawLegend(canvas, layout.LegendTop, small, fill, stroke);
         return picture.EncodePng();
+    }
+
+    /// <summary>
+    /// The line at the top right: "12 of 53 milestones done · next: Git basics". When the next
+    /// milestone's title would be cut off, its short title (the one its box shows) is written instead.
+    /// </summary>
+    internal static string Header(ProgressReport report, Milestone? next, SKFont font)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(font);
+        var done = $"{report.Done} of {report.Total} milestones done";
+        if (next is null)
+        {
+            return done;
+        }
+
+        var full = $"{done} · next: {next.Title}";
+        var header = font.MeasureText(full) <= HeaderWidth || next.ShortTitle is null ? full : $"{done} · next: {next.ShortTitle}";
+        return PictureText.Shorten(header, font, HeaderWidth);
     }
 
     private static void DrawBox(SKCanvas canvas, SKRect box, IReadOnlyList<string> lines, MilestoneStatus status, bool isNext, SKFont font, SKPaint fill, SKPaint stroke)
@@ -190,7 +211,7 @@ internal static class RoadmapPicture
         }
     }
 
-    private static SKFont LabelFont() => new(PictureFonts.Bold, 14) { Subpixel = true };
+    internal static SKFont LabelFont() => new(PictureFonts.Bold, 14) { Subpixel = true };
 
     private static SKFont SmallFont() => RoadmapBoxTitles.Font();
 

@@ -18,6 +18,27 @@ public sealed class RoadmapPictureTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
+    public void Header_WithAnyMilestoneOfTheRoadmapNext_IsNeverCutOff()
+    {
+        using var font = RoadmapPicture.LabelFont();
+        // The most digits the counts can take on this roadmap.
+        var report = ProgressReport.Of(Content, new LearnerStatuses(Content.Milestones.ToDictionary(m => m.Id, _ => MilestoneStatus.Done)));
+
+        Assert.All(Content.Milestones, next => Assert.DoesNotContain("…", RoadmapPicture.Header(report, next, font), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Header_NextTitleTooLong_NamesItsShortTitle()
+    {
+        using var font = RoadmapPicture.LabelFont();
+        var report = ProgressReport.Of(Content, new LearnerStatuses(new Dictionary<string, MilestoneStatus>()));
+        var next = Content.Milestones[0] with { Title = "Everything about how requests travel across networks, resolvers, caches and the wires between them", ShortTitle = "Requests on the wire" };
+
+        Assert.Equal($"0 of {Content.Milestones.Count} milestones done · next: Requests on the wire", RoadmapPicture.Header(report, next, font));
+        Assert.Equal($"0 of {Content.Milestones.Count} milestones done · next: {Content.Milestones[0].Title}", RoadmapPicture.Header(report, Content.Milestones[0], font));
+    }
+
+    [Fact]
     public async Task Roadmap_AttachesTheMapColouredByStatus_AndShowsItAsTheEmbedImage()
     {
         await _bot.RunAsync("done", ("milestone", "how-the-internet-works"));
