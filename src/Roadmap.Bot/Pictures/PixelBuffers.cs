@@ -4,11 +4,12 @@ namespace Roadmap.Bot.Pictures;
 
 /// <summary>
 /// The memory pictures are drawn into, kept between drawings. When Skia allocated each canvas
-/// itself, every thread that drew kept a map's worth (3.7 MiB) or two in its own malloc arena, and
-/// the load benchmark's bot held about 50 MB of them (tests/Roadmap.Benchmarks/README.md, "A PNG
-/// writer of our own"). Here one buffer per core is kept; a drawing beyond that, or a picture larger
-/// than the map, gets a buffer of its own that the garbage collector takes back. Buffers are pinned
-/// (allocated on the pinned heap), so Skia can draw into them directly.
+/// itself, every thread that drew kept a map's worth (3.7 MiB) or two in its own malloc arena: in
+/// the /roadmap load benchmark the bot's arenas held 53 MB, and 21 MB with these buffers
+/// (tests/Roadmap.Benchmarks/README.md, "Memory with pictures"). One buffer per core is kept; a
+/// drawing beyond that, or a picture larger than the map, gets a buffer of its own that the garbage
+/// collector takes back. Buffers are pinned (allocated on the pinned heap), so Skia draws into them
+/// directly.
 /// </summary>
 internal static class PixelBuffers
 {
