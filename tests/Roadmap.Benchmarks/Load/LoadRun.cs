@@ -1,6 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Roadmap.Testing;
-
 namespace Roadmap.Benchmarks.Load;
 
 /// <summary>
@@ -17,59 +14,31 @@ public static class LoadRun
     public static async Task<int> RunAsync(int seconds, IReadOnlyList<int> rates, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
-        Roadmap.Bot.Content.RoadmapContent content;
-        await using (var host = await CoachHost.StartAsync(log, cancellationToken))
+        await using var bench = await LoadBench.StartAsync("load-bot.log", Starts, log, cancellationToken);
+        var (discord, bot) = (bench.Discord, bench.Bot);
+        var mix = new LoadMix(bench.Content, seed: 20261122);
+        List<(RateResult Result, string Load)> results = [];
+        foreach (var rate in seconds > 0 ? rates : [])
         {
-            content = host.Content;
-        }
-
-        var folder = Directory.CreateTempSubdirectory("roadmap-load-").FullName;
-        try
-        {
-            var database = Path.Combine(folder, "roadmap.db");
-            File.Copy(BenchmarkPaths.Database, database);
-            var build = BotBuild.Find();
-            // Beside the cached database, so it outlives the run for a look at what the bot logged.
-            var botLog = Path.Combine(Path.GetDirectoryName(BenchmarkPaths.Database)!, "load-bot.log");
-            File.Delete(botLog);
-            await log.WriteLineAsync($"Bot: {build}; database copy: {database}; bot log: {botLog}");
-
-            await using var discord = await FakeDiscordServer.StartAsync(cancellationToken: cancellationToken);
-            discord.Rest.Requests.KeepsRequests = false;
-            var (startups, bot) = await StartupTimer.RunAsync(build, discord, database, botLog, Starts, cancellationToken);
-            using (bot)
+            if (results.Count == 0)
             {
-                await discord.Gateway.WaitUntilAttachedAsync(TimeSpan.FromSeconds(10));
-                var mix = new LoadMix(content, seed: 20261122);
-                List<(RateResult Result, string Load)> results = [];
-                foreach (var rate in seconds > 0 ? rates : [])
-                {
-                    if (results.Count == 0)
-                    {
-                        // The first seconds of a fresh process are JIT work a bot that has been up has done.
-                        var warm = await RateRun.RunAsync(discord, bot, mix, 200, WarmUp, cancellationToken);
-                        await log.WriteLineAsync($"Warm-up: {warm.Sent} interactions at 200/s, p50 {warm.Latency.P50:0.000} ms, CPU {warm.CpuMillisecondsPerInteraction:0.000} ms each, unanswered {warm.Unanswered}");
-                    }
-
-                    var before = LoadAverage();
-                    var (stealBefore, totalBefore) = CpuTicks();
-                    var result = await RateRun.RunAsync(discord, bot, mix, rate, TimeSpan.FromSeconds(seconds), cancellationToken);
-                    var (stealAfter, totalAfter) = CpuTicks();
-                    var steal = 100.0 * (stealAfter - stealBefore) / Math.Max(1, totalAfter - totalBefore);
-                    results.Add((result, FormattableString.Invariant($"{before} → {LoadAverage()}, steal {steal:0.0}%")));
-                    await log.WriteLineAsync($"{rate}/s done: p99 frame → callback sent {result.BotLatency.P99:0.000} ms, round trip {result.Latency.P99:0.000} ms");
-                }
-
-                var report = new LoadReport(startups, results, bot.PeakWorkingSet(), bot.HasExited);
-                report.Write(log);
-                return report.MeetsTargets ? 0 : 1;
+                // The first seconds of a fresh process are JIT work a bot that has been up has done.
+                var warm = await RateRun.RunAsync(discord, bot, mix, 200, WarmUp, cancellationToken);
+                await log.WriteLineAsync($"Warm-up: {warm.Sent} interactions at 200/s, p50 {warm.Latency.P50:0.000} ms, CPU {warm.CpuMillisecondsPerInteraction:0.000} ms each, unanswered {warm.Unanswered}");
             }
+
+            var before = LoadAverage();
+            var (stealBefore, totalBefore) = CpuTicks();
+            var result = await RateRun.RunAsync(discord, bot, mix, rate, TimeSpan.FromSeconds(seconds), cancellationToken);
+            var (stealAfter, totalAfter) = CpuTicks();
+            var steal = 100.0 * (stealAfter - stealBefore) / Math.Max(1, totalAfter - totalBefore);
+            results.Add((result, FormattableString.Invariant($"{before} → {LoadAverage()}, steal {steal:0.0}%")));
+            await log.WriteLineAsync($"{rate}/s done: p99 frame → callback sent {result.BotLatency.P99:0.000} ms, round trip {result.Latency.P99:0.000} ms");
         }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+
+        var report = new LoadReport(bench.StartupMilliseconds, results, bot.PeakWorkingSet(), bot.HasExited);
+        report.Write(log);
+        return report.MeetsTargets ? 0 : 1;
     }
 
     /// <summary>The one-minute load average, the machine's business while a rate ran.</summary>

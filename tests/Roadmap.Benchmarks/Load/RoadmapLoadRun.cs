@@ -1,6 +1,3 @@
-using Microsoft.Data.Sqlite;
-using Roadmap.Testing;
-
 namespace Roadmap.Benchmarks.Load;
 
 /// <summary>
@@ -19,54 +16,27 @@ public static class RoadmapLoadRun
     public static async Task<int> RunAsync(int seconds, int roadmapRate, int rate, TextWriter log, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
-        Roadmap.Bot.Content.RoadmapContent content;
-        await using (var host = await CoachHost.StartAsync(log, cancellationToken))
+        await using var bench = await LoadBench.StartAsync("load-roadmap-bot.log", 1, log, cancellationToken);
+        var (discord, bot) = (bench.Discord, bench.Bot);
+        var mix = new LoadMix(bench.Content, seed: 20261122);
+        var cache = new PictureCacheReplay();
+        var members = new RoadmapMembers(seed: 14);
+        // Warm-up: the native Skia library and the fonts load on the first picture.
+        var warm = await RoadmapRateRun.RunAsync(discord, bot, new RoadmapMix(mix, members, roadmapRate, rate), cache, rate, roadmapRate, WarmUp, cancellationToken);
+        await log.WriteLineAsync($"Warm-up: {warm.Sent} interactions at {rate}/s, {warm.Pictures} maps ({warm.PicturesDrawn} drawn)");
+
+        List<(RoadmapRateResult Result, string Load)> results = [];
+        foreach (var share in new[] { 0, roadmapRate })
         {
-            content = host.Content;
+            var before = LoadAverage();
+            var result = await RoadmapRateRun.RunAsync(discord, bot, new RoadmapMix(mix, members, share, rate), cache, rate, share, TimeSpan.FromSeconds(seconds), cancellationToken);
+            results.Add((result, $"{before} → {LoadAverage()}"));
+            await log.WriteLineAsync($"{rate}/s with /roadmap at {share}/s done.");
         }
 
-        var folder = Directory.CreateTempSubdirectory("roadmap-load-").FullName;
-        try
-        {
-            var database = Path.Combine(folder, "roadmap.db");
-            File.Copy(BenchmarkPaths.Database, database);
-            var build = BotBuild.Find();
-            var botLog = Path.Combine(Path.GetDirectoryName(BenchmarkPaths.Database)!, "load-roadmap-bot.log");
-            File.Delete(botLog);
-            await log.WriteLineAsync($"Bot: {build}; database copy: {database}; bot log: {botLog}");
-
-            await using var discord = await FakeDiscordServer.StartAsync(cancellationToken: cancellationToken);
-            discord.Rest.Requests.KeepsRequests = false;
-            var (_, bot) = await StartupTimer.RunAsync(build, discord, database, botLog, 1, cancellationToken);
-            using (bot)
-            {
-                await discord.Gateway.WaitUntilAttachedAsync(TimeSpan.FromSeconds(10));
-                var mix = new LoadMix(content, seed: 20261122);
-                var cache = new PictureCacheReplay();
-                var members = new RoadmapMembers(seed: 14);
-                // Warm-up: the native Skia library and the fonts load on the first picture.
-                var warm = await RoadmapRateRun.RunAsync(discord, bot, new RoadmapMix(mix, members, roadmapRate, rate), cache, rate, roadmapRate, WarmUp, cancellationToken);
-                await log.WriteLineAsync($"Warm-up: {warm.Sent} interactions at {rate}/s, {warm.Pictures} maps ({warm.PicturesDrawn} drawn)");
-
-                List<(RoadmapRateResult Result, string Load)> results = [];
-                foreach (var share in new[] { 0, roadmapRate })
-                {
-                    var before = LoadAverage();
-                    var result = await RoadmapRateRun.RunAsync(discord, bot, new RoadmapMix(mix, members, share, rate), cache, rate, share, TimeSpan.FromSeconds(seconds), cancellationToken);
-                    results.Add((result, $"{before} → {LoadAverage()}"));
-                    await log.WriteLineAsync($"{rate}/s with /roadmap at {share}/s done.");
-                }
-
-                var report = new RoadmapLoadReport(results, bot.PeakWorkingSet(), bot.HasExited);
-                report.Write(log);
-                return report.MeetsTargets ? 0 : 1;
-            }
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(folder, recursive: true);
-        }
+        var report = new RoadmapLoadReport(results, bot.PeakWorkingSet(), bot.HasExited);
+        report.Write(log);
+        return report.MeetsTargets ? 0 : 1;
     }
 
     /// <summary>The load average over 1, 5 and 15 minutes.</summary>
