@@ -11,13 +11,13 @@ namespace Roadmap.Bot.Pictures;
 /// Writes a drawn picture as PNG: 8-bit RGBA, every row with the Up filter, one IDAT chunk
 /// compressed by the runtime's zlib at its fastest level.
 /// <para>
-/// Why not Skia's encoder: encoding was most of a picture's cost, and this is a third of it (the
-/// map 7.5 → 2.6 ms, the chart 2.2 → 0.45 ms; tests/Roadmap.Benchmarks/README.md, "A PNG writer of
-/// our own"). Skia's libpng runs the filter byte by byte and deflates with the classic zlib; here the
+/// Why not Skia's encoder: encoding was most of a picture's cost, and this takes about a third of
+/// the time (the same maps: 7.9–8.7 → 2.9–3.0 ms; tests/Roadmap.Benchmarks/README.md, "A PNG writer
+/// of our own"). Skia's libpng runs the filter byte by byte and deflates with the classic zlib; here the
 /// filter is a vector subtraction of two rows and the runtime's zlib-ng does the rest. Pictures are
 /// flat colour with text, so a row is mostly the row above it: Up turns that into runs of zeros.
-/// Keeping the alpha channel (always opaque) avoids repacking every pixel, for files about 15%
-/// larger (about 250 KiB for the map), which is nothing for an upload.
+/// Keeping the alpha channel (always opaque) avoids repacking every pixel; files are about 20%
+/// larger than Skia's (about 250 KiB for the map), which is nothing for an upload.
 /// </para>
 /// </summary>
 internal static class PngFile

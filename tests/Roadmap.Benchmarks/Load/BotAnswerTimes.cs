@@ -7,8 +7,8 @@ namespace Roadmap.Benchmarks.Load;
 /// The bot's own measure of its answers, read from the line its AnswerTimesReporter writes at Debug
 /// every second: the running histograms of frame arrived → callback sent, and → Discord accepted,
 /// which the reporter counts from the bot's Meter (roadmap.interaction.answer_time and
-/// accepted_time) with a MeterListener, in all and for each command. A listener only sees its own process, and the bot runs as
-/// its own process here, so its output is the channel. The bot writes no line per interaction, so
+/// accepted_time) with a MeterListener, in all and for each command. A listener only sees its own
+/// process, and the bot runs as its own process here, so its output is the channel. The bot writes no line per interaction, so
 /// measuring costs it almost nothing; a rate's share is the difference between a snapshot taken
 /// before it and one taken after its last answer.
 /// </summary>

@@ -1,3 +1,4 @@
+using Roadmap.Bot.Browse;
 using Roadmap.Bot.Pictures;
 using SkiaSharp;
 
@@ -20,6 +21,14 @@ public sealed class PictureCanvasTests
 
         Assert.Equal(PictureCanvas.Background, decoded.GetPixel(0, 0));
         Assert.Equal(PictureCanvas.Background, decoded.GetPixel(1199, 799));
+    }
+
+    [Fact]
+    public void KeptBuffers_HoldTheMap_SoEveryMapReusesOne()
+    {
+        // The kept size is written out in Pictures, below Browse; a bigger map would silently get a
+        // new buffer every time.
+        Assert.Equal(RoadmapPictureLayout.Width * RoadmapPictureLayout.Height * 4, PixelBuffers.KeptSize);
     }
 
     [Theory]
